@@ -1,0 +1,13 @@
+package org.rectify;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Rectify: 巡视/巡察整改 from feedback to the published bulletin. */
+@SpringBootApplication
+public class RectifyApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(RectifyApplication.class, args);
+  }
+}

@@ -1,0 +1,19 @@
+package org.rectify.organization;
+
+/**
+ * 身份目录: the engine's users and groups, kept in step with the organisation directory. Implemented
+ * in {@code workflow} so that this package stays free of Camunda.
+ */
+public interface IdentityDirectory {
+
+  /** Creates or updates the group (Chinese name) of a role or unit. */
+  void saveGroup(String groupId, String name);
+
+  /** Creates or updates the user; a null password keeps the current one. */
+  void saveUser(Official official, String password);
+
+  /** Makes the user a member of exactly the given group among Rectify's groups. */
+  void setMembership(String username, String groupId);
+
+  boolean userExists(String username);
+}

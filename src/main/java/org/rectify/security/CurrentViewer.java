@@ -1,0 +1,31 @@
+package org.rectify.security;
+
+import org.rectify.organization.OfficialRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The {@link Viewer} of the current request. */
+@Component
+public class CurrentViewer {
+
+  private final OfficialRepository officials;
+
+  CurrentViewer(OfficialRepository officials) {
+    this.officials = officials;
+  }
+
+  @Transactional(readOnly = true)
+  public Viewer get() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !authentication.isAuthenticated()) {
+      throw new AccessDeniedException("未登录");
+    }
+    return officials
+        .findByUsername(authentication.getName())
+        .map(Viewer::of)
+        .orElseThrow(() -> new AccessDeniedException("当前用户不在组织目录中"));
+  }
+}
