@@ -1,7 +1,7 @@
 package org.rectify.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
@@ -85,14 +85,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static FieldViolation unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getMostSpecificCause();
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String path = JsonPaths.of(mapping.getPath());
-      return new FieldViolation(path, "类型不正确，无法读取该值");
-    }
-    if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
+    if (cause instanceof JsonParseException parsing && parsing.getLocation() != null) {
       JsonLocation at = parsing.getLocation();
       return new FieldViolation(
           "$", "请求体不是有效的 JSON：第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列附近有错误");
+    }
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return new FieldViolation(JsonPaths.of(mapping.getPath()), "类型不正确，无法读取该值");
     }
     return new FieldViolation("$", "请求体缺失或不是有效的 JSON");
   }

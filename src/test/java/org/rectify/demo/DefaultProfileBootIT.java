@@ -1,0 +1,87 @@
+package org.rectify.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** What a newcomer gets from {@code mvn spring-boot:run}: the default profile on embedded H2. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:default-profile;DB_CLOSE_DELAY=-1")
+class DefaultProfileBootIT {
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void servesTheTasklistLoginPage() {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).containsIgnoringCase("tasklist");
+  }
+
+  @Test
+  void letsEveryDemoUserLogIntoTasklist() {
+    for (String user : List.of("office", "leader", "unit-a", "unit-b", "supervisor", "admin")) {
+      assertThat(tasklistLogin(user, DemoData.PASSWORD)).as(user).isEqualTo(HttpStatus.OK);
+    }
+    // leader is not used by the other tests: a failed attempt makes the engine hold the account back
+    // for a few seconds (its login throttling).
+    assertThat(tasklistLogin("leader", "wrong")).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void offersTheDemoInspectionThroughTheApi() {
+    JsonNode list = rest.withBasicAuth("office", DemoData.PASSWORD).getForObject("/api/inspections", JsonNode.class);
+    assertThat(list.size()).as(list.toString()).isEqualTo(1);
+    assertThat(list.at("/0/inspectedOrganizationShort").asText()).isEqualTo("区机管中心党组");
+
+    JsonNode ledger =
+        rest.withBasicAuth("supervisor", DemoData.PASSWORD)
+            .getForObject("/api/inspections/" + list.at("/0/id").asText() + "/ledger", JsonNode.class);
+    assertThat(ledger.at("/aspects").size()).isEqualTo(4);
+    assertThat(ledger.at("/totals/findings").asInt()).isEqualTo(13);
+    assertThat(ledger.at("/aspects/0/findings/0/subFindings/0/text").asText()).isEqualTo("落实“第一议题”不到位。");
+  }
+
+  @Test
+  void publishesTheApiDocumentation() {
+    JsonNode docs = rest.getForObject("/v3/api-docs", JsonNode.class);
+    assertThat(docs.at("/paths").has("/api/inspections")).isTrue();
+  }
+
+  /** The webapps' own login, as the Tasklist page performs it (with its CSRF token). */
+  private HttpStatus tasklistLogin(String user, String password) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";", 2)[0]).toList());
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add("X-XSRF-TOKEN", token);
+    headers.add(HttpHeaders.COOKIE, cookies);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    return HttpStatus.valueOf(
+        rest.exchange(
+                "/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                String.class)
+            .getStatusCode()
+            .value());
+  }
+}
