@@ -4,9 +4,10 @@
 // dateFormat.{monthName, day, abbr, normal, long, short}, locales.{availableLocales, fallbackLocale},
 // customScripts, disableWelcomeMessage, …
 export default {
+  // The header and the page title show "<vendor> <name>", the login page shows <name>.
   app: {
-    name: 'Rectify 整改',
-    vendor: 'Rectify'
+    vendor: 'Rectify 整改',
+    name: '首页'
   },
 
   // The bundle takes the browser's first language, cut at '-', and uses it if it is listed here;
