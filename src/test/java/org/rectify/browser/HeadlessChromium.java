@@ -111,6 +111,11 @@ public final class HeadlessChromium implements AutoCloseable {
     return new WebDriverWait(driver, PATIENCE).until(condition);
   }
 
+  /** Runs JavaScript in the page and returns its result (see {@code JavascriptExecutor#executeScript}). */
+  public Object script(String javaScript) {
+    return driver.executeScript(javaScript);
+  }
+
   public String bodyText() {
     return driver.findElement(By.tagName("body")).getText();
   }

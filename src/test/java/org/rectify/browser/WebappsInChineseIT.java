@@ -41,6 +41,16 @@ class WebappsInChineseIT {
       assertThat(browser.placeholders()).contains("筛选任务");
       browser.screenshot("tasklist-unit-a");
 
+      // The camDate filter every date in the webapps goes through: config.js formats, zh-CN moment locale.
+      Object dates =
+          browser.script(
+              "var camDate = angular.element(document.body).injector().get('camDateFilter');"
+                  + "var d = new Date(2026, 10, 22, 9, 5);"
+                  + "return [camDate(d), camDate(d, 'short'), camDate(d, 'long'), camDate(d, 'day') + ' ' + camDate(d, 'monthName')];");
+      assertThat(dates)
+          .asList()
+          .containsExactly("2026年11月22日 09:05", "2026年11月22日", "2026年11月22日 星期日 09:05:00", "22日 十一月");
+
       logOut(browser);
       assertChineseLoginPage(browser, "任务列表");
     }
