@@ -51,6 +51,16 @@ class WebappsInChineseIT {
           .asList()
           .containsExactly("2026年11月22日 09:05", "2026年11月22日", "2026年11月22日 星期日 09:05:00", "22日 十一月");
 
+      // The welcome page (the header's 个人资料 link leads there) in the same session.
+      browser.open(app("welcome"));
+      page = browser.waitForText("个人资料");
+      assertThat(page).contains("Rectify 整改 首页", "应用", "修改密码");
+      assertThat(page).doesNotContain("Applications", "Change password", "Profile");
+      assertNoRawKeys(page);
+      browser.screenshot("welcome-unit-a");
+
+      browser.open(app("tasklist"));
+      browser.waitForText("发起流程");
       logOut(browser);
       assertChineseLoginPage(browser, "任务列表");
     }
