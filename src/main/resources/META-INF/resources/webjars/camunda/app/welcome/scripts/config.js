@@ -1,0 +1,35 @@
+// Rectify configuration of the Camunda 7.24 welcome webapp. Since 7.14 the webapps import this file as
+// an ES module (export default); the old window.cam…Conf globals are ignored.
+// Keys read by the 7.24 bundle (its configurationProvider): app.name, app.vendor,
+// dateFormat.{monthName, day, abbr, normal, long, short}, locales.{availableLocales, fallbackLocale},
+// customScripts, disableWelcomeMessage, …
+export default {
+  // The header and the page title show "<vendor> <name>", the login page shows <name>.
+  app: {
+    vendor: 'Rectify 整改',
+    name: '首页'
+  },
+
+  // The bundle takes the browser's first language, cut at '-', and uses it if it is listed here;
+  // otherwise the fallback. So an English browser gets 'en' and every other browser gets Chinese.
+  locales: {
+    availableLocales: ['zh-CN', 'en'],
+    fallbackLocale: 'zh-CN'
+  },
+
+  // moment.js formats used by the camDate filter ('normal' when none is named).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'D日',
+    abbr: 'YYYY年M月D日 HH:mm',
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日 dddd HH:mm:ss',
+    short: 'YYYY年M月D日'
+  },
+
+  // The hint pointing first-time users to Camunda's welcome page does not apply to Rectify.
+  disableWelcomeMessage: true
+
+  // Brand colours live in ../styles/user-styles.css, which every 7.24 index.html links after the
+  // app's own stylesheet.
+};
