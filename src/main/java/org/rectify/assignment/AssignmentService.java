@@ -3,6 +3,7 @@ package org.rectify.assignment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,17 +58,8 @@ public class AssignmentService {
     String step = workflow.openStep(inspectionId, username);
     List<FindingAssignment> entries = request == null ? List.of() : request.entries();
 
-    List<Finding> all = new ArrayList<>(findings.findByInspection(inspectionId));
-    all.sort(Finding.READING_ORDER);
-    Map<UUID, String> parentCodes = new HashMap<>();
-    Map<UUID, Finding> leaves = new HashMap<>();
-    for (Finding finding : all) {
-      if (finding.getChildren().isEmpty()) {
-        leaves.put(finding.getId(), finding);
-      } else {
-        parentCodes.put(finding.getId(), finding.getCode());
-      }
-    }
+    Findings current = findingsOf(inspectionId);
+    Map<UUID, Finding> leaves = current.leaves();
     Map<String, Unit> namedUnits =
         units.findByCodeIn(named(entries, FindingAssignment::responsibleUnit)).stream()
             .collect(Collectors.toMap(Unit::getCode, Function.identity()));
@@ -77,8 +69,8 @@ public class AssignmentService {
 
     AssignmentRules rules =
         new AssignmentRules(
-            all.stream().filter(f -> leaves.containsKey(f.getId())).map(AssignmentService::leaf).toList(),
-            parentCodes,
+            current.leafViews(),
+            current.parentCodes(),
             namedUnits.keySet(),
             namedOfficials.values().stream()
                 .collect(Collectors.toMap(Official::getUsername, Official::getRole)));
@@ -99,6 +91,45 @@ public class AssignmentService {
       finding.assign(unit, lead);
     }
     workflow.complete(step, username);
+  }
+
+  /**
+   * Guard for completing 分解交办 by any route: every leaf finding has a responsible unit and a lead
+   * official.
+   *
+   * @throws IllegalStateException naming each finding that lacks one
+   */
+  @Transactional
+  public void checkAssigned(UUID inspectionId) {
+    Findings current = findingsOf(inspectionId);
+    var violations =
+        new AssignmentRules(current.leafViews(), current.parentCodes(), Set.of(), Map.of()).check(List.of());
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException(
+          violations.stream().map(v -> v.message()).collect(Collectors.joining("；")));
+    }
+  }
+
+  /** The inspection's findings split into leaves (by id, reading order) and findings with sub-findings. */
+  private record Findings(Map<UUID, Finding> leaves, Map<UUID, String> parentCodes) {
+    List<LeafFinding> leafViews() {
+      return leaves.values().stream().map(AssignmentService::leaf).toList();
+    }
+  }
+
+  private Findings findingsOf(UUID inspectionId) {
+    List<Finding> all = new ArrayList<>(findings.findByInspection(inspectionId));
+    all.sort(Finding.READING_ORDER);
+    Map<UUID, String> parentCodes = new HashMap<>();
+    Map<UUID, Finding> leaves = new LinkedHashMap<>();
+    for (Finding finding : all) {
+      if (finding.getChildren().isEmpty()) {
+        leaves.put(finding.getId(), finding);
+      } else {
+        parentCodes.put(finding.getId(), finding.getCode());
+      }
+    }
+    return new Findings(leaves, parentCodes);
   }
 
   private static LeafFinding leaf(Finding finding) {

@@ -83,6 +83,38 @@ public class BulletinPublicationService {
     bulletins.publish(bulletinId, bulletin.getApprovedBy());
   }
 
+  /**
+   * Guard for completing 起草通报 by any route: the draft has been saved and submitted.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional
+  public void checkSubmitted(UUID bulletinId) {
+    if (bulletins.get(bulletinId).getStatus() != BulletinStatus.AWAITING_APPROVAL) {
+      throw new IllegalStateException(
+          "通报稿尚未提交：请通过 POST /api/bulletins/" + bulletinId + "/draft 起草并提交（Tasklist 暂无起草表单）");
+    }
+  }
+
+  /**
+   * Guard for completing 审定通报 by any route: the decision has been recorded on the bulletin.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional
+  public void checkDecided(UUID bulletinId, Boolean approved) {
+    Bulletin bulletin = bulletins.get(bulletinId);
+    boolean recorded =
+        approved != null
+            && (approved
+                ? bulletin.getStatus() == BulletinStatus.APPROVED
+                : bulletin.getStatus() == BulletinStatus.DRAFTING && bulletin.getReturnReason() != null);
+    if (!recorded) {
+      throw new IllegalStateException(
+          "审定结果尚未记录：请通过 POST /api/bulletins/" + bulletinId + "/approval 审定或退回（Tasklist 暂无审定表单）");
+    }
+  }
+
   /** Office, leaders and supervisors see every bulletin; unit staff only published ones. */
   @Transactional(readOnly = true)
   public BulletinView view(UUID bulletinId, Viewer viewer) {

@@ -70,6 +70,19 @@ public class ReportingService {
     return report;
   }
 
+  /**
+   * Guard for completing the report task by any route: a report has been filed.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional
+  public void checkFiled(UUID inspectionId) {
+    if (reports.findByInspectionIdOrderBySubmittedAt(inspectionId).isEmpty()) {
+      throw new IllegalStateException(
+          "整改报告尚未报送：请通过 POST /api/inspections/" + inspectionId + "/rectification-report 报送（Tasklist 暂无报告表单）");
+    }
+  }
+
   private Inspection inspection(UUID inspectionId) {
     return inspections
         .findById(inspectionId)

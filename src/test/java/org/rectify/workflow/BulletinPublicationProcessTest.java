@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -46,6 +47,9 @@ class BulletinPublicationProcessTest {
   void wire(ProcessEngine processEngine) {
     BpmnAwareTests.init(processEngine);
     Mocks.register("publishBulletin", new PublishBulletinDelegate(publication));
+    CompletionGuards guards = new CompletionGuards();
+    Mocks.register("draftSubmittedGuard", guards.draftSubmittedGuard(publication));
+    Mocks.register("bulletinDecidedGuard", guards.bulletinDecidedGuard(publication));
   }
 
   @AfterEach
@@ -72,6 +76,8 @@ class BulletinPublicationProcessTest {
     execute(job(instance));
 
     verify(publication).publishApproved(bulletinId);
+    verify(publication).checkSubmitted(bulletinId);
+    verify(publication).checkDecided(bulletinId, true);
     assertThat(instance).hasPassedInOrder("Task_DraftBulletin", "Task_ApproveBulletin", "ServiceTask_PublishBulletin")
         .isEnded();
     assertThat(instance).hasPassed("EndEvent_BulletinPublished");
@@ -116,6 +122,24 @@ class BulletinPublicationProcessTest {
     assertThat(instance).isWaitingAt("ServiceTask_PublishBulletin");
     assertThat(job(instance).getRetries()).isEqualTo(2);
     assertThat(instance).hasPassed("Task_ApproveBulletin");
+  }
+
+  @Test
+  @DisplayName("未经接口写入通报记录时，不能完成起草或审定任务")
+  void refusesToCompleteAStepWhoseDecisionTheBulletinDoesNotRecord() {
+    ProcessInstance instance = start();
+    doThrow(new IllegalStateException("通报稿尚未提交")).when(publication).checkSubmitted(bulletinId);
+
+    assertThatThrownBy(() -> complete(task(instance))).hasMessageContaining("通报稿尚未提交");
+    assertThat(instance).isWaitingAt("Task_DraftBulletin");
+
+    doNothing().when(publication).checkSubmitted(bulletinId);
+    complete(task(instance));
+    doThrow(new IllegalStateException("审定结果尚未记录")).when(publication).checkDecided(bulletinId, true);
+
+    assertThatThrownBy(() -> complete(task(instance), withVariables("bulletinApproved", true)))
+        .hasMessageContaining("审定结果尚未记录");
+    assertThat(instance).isWaitingAt("Task_ApproveBulletin");
   }
 
   private ProcessInstance start() {

@@ -1,6 +1,7 @@
 package org.rectify.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.rectify.fixtures.RegistrationJson.finding;
 import static org.rectify.fixtures.RegistrationJson.inspection;
@@ -123,6 +124,10 @@ class InspectionProcessApiIT {
         .isEqualTo(HttpStatus.NOT_FOUND);
 
     assertThat(approve(bulletin, "t-leader", Map.of("approved", true)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    // Completing the task outside the API (as Tasklist would) cannot skip the bulletin record.
+    Task draftTask =
+        tasks.createTaskQuery().processInstanceBusinessKey(bulletin.toString()).taskDefinitionKey("Task_DraftBulletin").singleResult();
+    assertThatThrownBy(() -> tasks.complete(draftTask.getId())).hasMessageContaining("通报稿尚未提交");
     assertThat(draft(bulletin, "t-office", Map.of("kind", "MONTHLY", "narrative", Map.of())).getBody().get("errors").findValuesAsText("field"))
         .containsExactly("kind", "narrative.overallSituation");
     assertThat(draft(bulletin, "t-office", narrative("第一稿")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

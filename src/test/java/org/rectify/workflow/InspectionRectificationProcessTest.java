@@ -1,6 +1,7 @@
 package org.rectify.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -12,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectify.assignment.AssignmentService;
 import org.rectify.bulletin.Bulletin;
 import org.rectify.bulletin.BulletinKind;
 import org.rectify.bulletin.BulletinService;
@@ -42,6 +45,7 @@ import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionLevel;
 import org.rectify.inspection.InspectionType;
 import org.rectify.reporting.BulletinPublicationService;
+import org.rectify.reporting.ReportingService;
 
 /**
  * Every path of {@code bpmn/inspection-rectification.bpmn} on an in-memory engine, with the real
@@ -64,6 +68,8 @@ class InspectionRectificationProcessTest {
   private final LeafFindings leafFindings = mock(LeafFindings.class);
   private final BulletinService bulletins = mock(BulletinService.class);
   private final BulletinPublicationService publication = mock(BulletinPublicationService.class);
+  private final AssignmentService assignments = mock(AssignmentService.class);
+  private final ReportingService reporting = mock(ReportingService.class);
   private final UUID inspectionId = UUID.randomUUID();
   private final List<String> findingIds =
       List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
@@ -82,6 +88,11 @@ class InspectionRectificationProcessTest {
     Mocks.register("leafFindings", leafFindings);
     Mocks.register("openFinalBulletin", new OpenFinalBulletinDelegate(bulletins));
     Mocks.register("publishBulletin", new PublishBulletinDelegate(publication));
+    CompletionGuards guards = new CompletionGuards();
+    Mocks.register("findingsAssignedGuard", guards.findingsAssignedGuard(assignments));
+    Mocks.register("reportFiledGuard", guards.reportFiledGuard(reporting));
+    Mocks.register("draftSubmittedGuard", guards.draftSubmittedGuard(publication));
+    Mocks.register("bulletinDecidedGuard", guards.bulletinDecidedGuard(publication));
   }
 
   @AfterEach
@@ -97,6 +108,7 @@ class InspectionRectificationProcessTest {
     assertThat(instance).isWaitingAt("Task_AssignFindings");
     assertThat(task(instance)).hasCandidateGroup("office");
     complete(task(instance));
+    verify(assignments).checkAssigned(inspectionId);
 
     // Asynchronous: first the multi-instance body, then one start per leaf finding.
     execute(managementService().createJobQuery().processInstanceId(instance.getId()).messages().singleResult());
@@ -142,6 +154,7 @@ class InspectionRectificationProcessTest {
     assertThat(report.getDueDate()).isEqualTo(REPORT_DUE);
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
     complete(report, withVariables("stageBulletinRequested", false));
+    verify(reporting).checkFiled(inspectionId);
 
     assertThat(instance).hasPassed("EndEvent_ReportFiled").isWaitingAt("Task_AssignFindings");
     assertThat(reportTask(instance)).isNull();
@@ -191,6 +204,18 @@ class InspectionRectificationProcessTest {
     verify(publication).publishApproved(first);
     verify(publication).publishApproved(second);
     assertThat(instance).hasPassed("EndEvent_StageBulletinPublished").isWaitingAt("Task_AssignFindings");
+  }
+
+  @Test
+  @DisplayName("有问题未指定责任单位或责任领导时，不能完成分解交办")
+  void refusesToFinishTheAssignmentWhileAFindingLacksAnOwner() {
+    ProcessInstance instance = start();
+    doThrow(new IllegalStateException("问题 1.2 必须指定责任单位")).when(assignments).checkAssigned(inspectionId);
+
+    assertThatThrownBy(() -> complete(task(instance))).hasMessageContaining("问题 1.2 必须指定责任单位");
+
+    assertThat(instance).isWaitingAt("Task_AssignFindings");
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).messages().count()).isZero();
   }
 
   private ProcessInstance start() {
