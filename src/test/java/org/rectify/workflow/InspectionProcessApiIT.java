@@ -9,6 +9,7 @@ import static org.rectify.fixtures.RegistrationJson.measure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,10 @@ import org.rectify.bulletin.BulletinStatus;
 import org.rectify.feedback.Finding;
 import org.rectify.feedback.FindingRepository;
 import org.rectify.fixtures.TestDirectory;
+import org.rectify.inspection.Inspection;
+import org.rectify.inspection.InspectionLevel;
+import org.rectify.inspection.InspectionRepository;
+import org.rectify.inspection.InspectionType;
 import org.rectify.organization.DirectoryService;
 import org.rectify.reporting.RectificationReportRepository;
 import org.rectify.testsupport.PostgresIntegrationTest;
@@ -52,6 +57,8 @@ class InspectionProcessApiIT {
   @Autowired BulletinService bulletins;
   @Autowired RectificationReportRepository reports;
   @Autowired TransactionTemplate transactions;
+  @Autowired InspectionRepository inspections;
+  @Autowired InspectionProcessStarter starter;
 
   @BeforeEach
   void organisationAndFindingProcess() {
@@ -176,6 +183,24 @@ class InspectionProcessApiIT {
     assertThat(draft(stageBulletin, "t-office", narrative("随报告通报")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(asOffice().postForEntity(reportUrl(id), Map.of("summary", "再报一次"), JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void catchesUpOnAnInspectionThatNeverGotItsProcess() {
+    Inspection saved =
+        inspections.save(
+            new Inspection(InspectionLevel.PROVINCIAL, InspectionType.REGULAR, "省委", "省委第三巡视组", "某厅党组", LocalDate.of(2025, 9, 1), "t-office"));
+
+    starter.startMissing();
+    starter.startMissing();
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("InspectionRectification")
+            .processInstanceBusinessKey(saved.getId().toString()).count())
+        .isEqualTo(1);
+    assertThat(runtime.getVariable(
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(saved.getId().toString()).singleResult().getId(),
+            "reportDueDate"))
+        .isEqualTo(java.util.Date.from(LocalDate.of(2025, 11, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
   }
 
   private UUID register() {
