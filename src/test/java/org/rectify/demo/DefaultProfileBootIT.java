@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +26,7 @@ import org.springframework.util.MultiValueMap;
 class DefaultProfileBootIT {
 
   @Autowired TestRestTemplate rest;
+  @Autowired TaskService tasks;
 
   @Test
   void servesTheTasklistLoginPage() {
@@ -55,6 +58,23 @@ class DefaultProfileBootIT {
     assertThat(ledger.at("/aspects").size()).isEqualTo(4);
     assertThat(ledger.at("/totals/findings").asInt()).isEqualTo(13);
     assertThat(ledger.at("/aspects/0/findings/0/subFindings/0/text").asText()).isEqualTo("落实“第一议题”不到位。");
+  }
+
+  @Test
+  void givesTheOfficeTheAssignmentTaskOfTheDemoInspection() {
+    JsonNode list = rest.withBasicAuth("office", DemoData.PASSWORD).getForObject("/api/inspections", JsonNode.class);
+    String inspectionId = list.at("/0/id").asText();
+
+    List<Task> open =
+        tasks.createTaskQuery()
+            .processInstanceBusinessKey(inspectionId)
+            .taskDefinitionKey("Task_AssignFindings")
+            .taskCandidateUser("office")
+            .list();
+
+    assertThat(open).extracting(Task::getName).containsExactly("分解交办");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(inspectionId).taskCandidateUser("unit-a").count())
+        .isZero();
   }
 
   @Test

@@ -1,0 +1,28 @@
+package org.rectify.reporting;
+
+import java.util.UUID;
+
+/**
+ * The inspection-level steps around reporting (implemented in workflow): the report task the
+ * deadline opens and stage bulletins started at any time.
+ */
+public interface ReportingWorkflow {
+
+  /**
+   * Starts the publication of a stage bulletin whose record exists already.
+   *
+   * @throws org.rectify.web.StepNotOpenException when the inspection's process is not running
+   */
+  void startStageBulletin(UUID inspectionId, UUID bulletinId);
+
+  /**
+   * The open 编制整改报告/阶段性通报 step, if the user may work it.
+   *
+   * @throws org.rectify.web.StepNotOpenException when no such step is open
+   * @throws org.rectify.web.StepNotPermittedException when the user may not work it
+   */
+  String openReportStep(UUID inspectionId, String username);
+
+  /** Completes the report step; with a bulletin id the process goes on to publish that stage bulletin. */
+  void completeReport(String step, String username, UUID stageBulletinIdOrNull);
+}
