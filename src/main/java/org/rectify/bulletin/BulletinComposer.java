@@ -139,7 +139,7 @@ public final class BulletinComposer {
     s.put("organization", inspection.organization());
     s.put("type", inspection.type());
     s.put("roundLabel", inspection.roundLabel() == null ? "" : inspection.roundLabel());
-    s.put("typePhrase", (inspection.roundLabel() == null ? "" : inspection.roundLabel()) + inspection.type());
+    s.put("typePhrase", typePhrase(inspection));
     s.put("level", inspection.level());
     s.put("feedbackDate", ChineseText.date(inspection.feedbackDate()));
     boolean sameYear = inspection.onSiteStart() != null
@@ -147,6 +147,18 @@ public final class BulletinComposer {
     s.put("feedbackDateShort",
         sameYear ? ChineseText.monthDay(inspection.feedbackDate()) : ChineseText.date(inspection.feedbackDate()));
     return s;
+  }
+
+  /**
+   * 轮次+类型 as in 进行了2022-2027年第二轮常规巡察: the ledger's round label may already end with the
+   * type (and the level word), which must not be printed twice.
+   */
+  static String typePhrase(InspectionFacts inspection) {
+    String round = inspection.roundLabel() == null ? "" : inspection.roundLabel().strip();
+    if (round.endsWith(inspection.level())) {
+      round = round.substring(0, round.length() - inspection.level().length());
+    }
+    return round.endsWith(inspection.type()) ? round : round + inspection.type();
   }
 
   /** Replaces every {@code {slot}}; a slot the map does not know is a profile error. */
@@ -381,7 +393,7 @@ public final class BulletinComposer {
 
     void further(LedgerSnapshot snapshot) {
       var spec = profile.further();
-      List<FindingFacts> open = snapshot.allFindings().stream().filter(f -> f.isLeaf() && !f.finished()).toList();
+      List<FindingFacts> open = snapshot.allFindings().stream().filter(f -> f.leaf() && !f.finished()).toList();
       if (open.isEmpty()) {
         add(BlockKind.PARAGRAPH, null, null, "反馈问题已全部完成整改。");
         return;

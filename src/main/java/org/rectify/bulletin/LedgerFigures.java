@@ -25,7 +25,7 @@ public final class LedgerFigures {
   public static Map<String, Object> compute(LedgerSnapshot snapshot) {
     Map<String, Object> m = new LinkedHashMap<>();
     List<FindingFacts> all = snapshot.allFindings();
-    List<FindingFacts> leaves = all.stream().filter(FindingFacts::isLeaf).toList();
+    List<FindingFacts> leaves = all.stream().filter(FindingFacts::leaf).toList();
     m.put("aspects", snapshot.aspects().size());
     m.put("topFindings", (int) snapshot.aspects().stream().mapToLong(a -> a.findings().size()).sum());
     m.put("findings", leaves.size());

@@ -97,7 +97,7 @@ public record LedgerSnapshot(
     }
 
     /** Leaf findings are the 具体问题 that bulletins count. */
-    public boolean isLeaf() {
+    public boolean leaf() {
       return children.isEmpty();
     }
 
