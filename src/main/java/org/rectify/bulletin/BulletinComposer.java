@@ -220,10 +220,10 @@ public final class BulletinComposer {
 
   private static Map<Pattern, String> checkedPhrases() {
     Map<Pattern, String> p = new LinkedHashMap<>();
-    p.put(Pattern.compile("(\\d+)(?:项|条)整改措施"), "measures");
-    p.put(Pattern.compile("(?<!另有)(\\d+)个具体问题"), "findings");
+    p.put(Pattern.compile("(?<!\\d)(\\d+)(?:项|条)整改措施"), "measures");
+    p.put(Pattern.compile("(?<!另有)(?<!\\d)(\\d+)个具体问题"), "findings");
     p.put(Pattern.compile("另有(\\d+)个(?:具体)?问题"), "withheldFindings");
-    p.put(Pattern.compile("(\\d+)个方面"), "aspects");
+    p.put(Pattern.compile("(?<!\\d)(\\d+)个方面"), "aspects");
     p.put(Pattern.compile("[已己](?:经)?完成落实(\\d+)项"), "measuresCompleted");
     p.put(Pattern.compile("已完成整改(\\d+)个"), "findingsFinishedOrCompleted");
     return p;

@@ -106,6 +106,16 @@ class BulletinRenderingTest {
   }
 
   @Test
+  void withheldCountsOfSeveralDigitsAreCheckedAsWithheldNotAsTheTotal() {
+    LedgerSnapshot ledger = SampleLedgers.synthetic(1000);
+
+    String published = renderer.text(BulletinComposer.compose(ledger, SampleLedgers.narrative("standard"),
+        RenderProfiles.get("standard"), BulletinKind.STAGE, Audience.PUBLIC));
+
+    assertThat(published).contains("巡察反馈的4个方面1030个具体问题", "另有170个具体问题按规定不予公开");
+  }
+
+  @Test
   void aFigureInTheNarrativeThatContradictsTheLedgerStopsTheRender() {
     LedgerSnapshot ledger = SampleLedgers.synthetic(8);
     BulletinNarrative wrong = new BulletinNarrative(List.of("对照反馈的99个具体问题逐项制定整改措施。"), List.of(),
