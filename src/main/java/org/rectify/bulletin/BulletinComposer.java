@@ -252,6 +252,9 @@ public final class BulletinComposer {
       String stats = profile.statistics() != null && profile.statistics().placement() == StatisticsPlacement.OVERALL_APPEND
           ? statistics()
           : null;
+      if (stats != null && stats.isEmpty()) {
+        stats = null;
+      }
       for (int i = 0; i < items.size(); i++) {
         checkFreeText("整改工作总体情况第" + (i + 1) + "段", items.get(i));
         String text = items.get(i);
@@ -266,7 +269,8 @@ public final class BulletinComposer {
     }
 
     void problems(LedgerSnapshot snapshot) {
-      if (profile.statistics() != null && profile.statistics().placement() == StatisticsPlacement.PROBLEMS_INTRO) {
+      if (profile.statistics() != null && profile.statistics().placement() == StatisticsPlacement.PROBLEMS_INTRO
+          && !statistics().isEmpty()) {
         add(BlockKind.PARAGRAPH, null, null, statistics());
       }
       int aspectNo = 0;
