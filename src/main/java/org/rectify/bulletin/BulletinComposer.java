@@ -285,15 +285,15 @@ public final class BulletinComposer {
           LevelSpec f = profile.findings();
           String marker = marker(f, aspect.findings().size(), local, ++findingCounter);
           add(BlockKind.ITEM, marker, null, heading(f, finding));
+          runInOr(f, finding);
           int subLocal = 0;
           for (FindingFacts child : finding.children()) {
             subLocal++;
             LevelSpec s = profile.subFindings();
             add(BlockKind.SUBITEM, marker(s, finding.children().size(), subLocal, ++subFindingCounter), null,
                 heading(s, child));
-            body(child);
+            runInOr(s, child);
           }
-          body(finding);
         }
       }
     }
@@ -312,12 +312,35 @@ public final class BulletinComposer {
       return fill(level.heading() == null ? "{text}{detail}" : level.heading(), slots);
     }
 
+    /** The body on the heading's own line (run-in) when the level asks for it and there is no label, else below. */
+    private void runInOr(LevelSpec level, FindingFacts finding) {
+      BodySpec b = profile.body();
+      boolean unlabelled = b.mode() == LabelMode.SINGLE && (b.label() == null || b.label().isEmpty());
+      if (level.runIn() && unlabelled && !finding.measures().isEmpty()) {
+        Block heading = blocks.remove(blocks.size() - 1);
+        String body = inline(style(b.measureStyle()), finding.measures().stream().map(Composition::reported).toList());
+        blocks.add(new Block(heading.kind(), heading.marker(), heading.label(), heading.text() + body));
+        return;
+      }
+      body(finding);
+    }
+
     private void body(FindingFacts finding) {
       if (finding.measures().isEmpty()) {
         return;
       }
       BodySpec b = profile.body();
       String colon = b.colon() == null ? "：" : b.colon();
+      if (b.mode() == LabelMode.SINGLE && !b.statusValues().isEmpty()) {
+        String value = b.statusValues().getOrDefault(finding.status(), "");
+        add(BlockKind.LABELLED, null, b.label() + colon, value);
+        NumberStyle style = style(b.measureStyle());
+        List<MeasureFacts> list = finding.measures();
+        for (int i = 0; i < list.size(); i++) {
+          add(BlockKind.PARAGRAPH, style.marker(i + 1), null, terminated(reported(list.get(i))));
+        }
+        return;
+      }
       if (b.mode() == LabelMode.STATUS_DEPENDENT && !finding.finished()) {
         List<String> done = finding.measures().stream().filter(m -> !m.notes().isEmpty())
             .map(m -> String.join("", m.notes())).toList();

@@ -10,6 +10,7 @@ import org.rectify.bulletin.LedgerSnapshot.MeasureFacts;
 import org.rectify.feedback.FindingStatus;
 import org.rectify.handover.HandoverKind;
 import org.rectify.rectification.InstitutionAction;
+import org.rectify.rectification.Sanction;
 
 /**
  * 统计数字: every figure a statistics sentence may print, counted from a ledger snapshot (never
@@ -66,6 +67,7 @@ public final class LedgerFigures {
     m.put("money", money);
     m.put("moneyText", ChineseText.amount(money));
     m.put("sanctionedPersons", persons);
+    m.put("sanctionsText", sanctionsText(measures));
     for (HandoverKind kind : HandoverKind.values()) {
       String key = handoverKey(kind);
       List<HandoverFacts> items = snapshot.handovers().stream().filter(h -> h.kind() == kind).toList();
@@ -75,6 +77,15 @@ public final class LedgerFigures {
       m.put(key + "Persons", items.stream().flatMap(h -> h.sanctions().stream()).mapToInt(s -> s.personCount()).sum());
     }
     return m;
+  }
+
+  /** 诫勉谈话2人，批评教育1人 — persons per kind of sanction, in the order of {@link Sanction}. */
+  static String sanctionsText(List<MeasureFacts> measures) {
+    java.util.EnumMap<Sanction, Integer> persons = new java.util.EnumMap<>(Sanction.class);
+    measures.stream().flatMap(m -> m.sanctions().stream())
+        .forEach(s -> persons.merge(s.sanction(), s.personCount(), Integer::sum));
+    return persons.entrySet().stream().map(e -> e.getKey().label() + e.getValue() + "人")
+        .collect(java.util.stream.Collectors.joining("，"));
   }
 
   static String handoverKey(HandoverKind kind) {
@@ -109,6 +120,7 @@ public final class LedgerFigures {
     d.put("institutionsRevised", "修订完善制度");
     d.put("moneyText", "挽回/清退/追缴金额（元或万元）");
     d.put("sanctionedPersons", "问责人数");
+    d.put("sanctionsText", "按问责方式列出的人数（诫勉谈话2人，批评教育1人）");
     for (HandoverKind kind : HandoverKind.values()) {
       String key = handoverKey(kind);
       d.put(key, "移交" + kind.label());

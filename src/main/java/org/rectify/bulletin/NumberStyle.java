@@ -12,6 +12,8 @@ public enum NumberStyle {
   AR_PAREN_ASCII("(1)"),
   CIRCLED("①"),
   CN_SHI("一是"),
+  /** 反馈问题1： (corpus 026, aspect level). */
+  FEEDBACK_LABEL("反馈问题1："),
   NONE("");
 
   private final String example;
@@ -37,6 +39,7 @@ public enum NumberStyle {
       case AR_PAREN_ASCII -> "(" + n + ")";
       case CIRCLED -> ChineseText.circled(n);
       case CN_SHI -> ChineseText.numeral(n) + "是";
+      case FEEDBACK_LABEL -> "反馈问题" + n + "：";
       case NONE -> "";
     };
   }

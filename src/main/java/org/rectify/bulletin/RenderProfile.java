@@ -1,6 +1,8 @@
 package org.rectify.bulletin;
 
 import java.util.List;
+import java.util.Map;
+import org.rectify.feedback.FindingStatus;
 
 /**
  * 版式方案: everything the real bulletins vary in, as data (JSON under {@code bulletin/profiles/}),
@@ -100,8 +102,11 @@ public record RenderProfile(
    *
    * @param heading template, slots {@code {text}} and {@code {detail}} (aspects: {@code {heading}})
    * @param omitMarkerWhenOnlyChild an only item under its parent is printed without a marker (002)
+   * @param runIn the body follows the heading in the same paragraph (019, 029, 117: 1.针对…的问题。我中心…);
+   *     only when the body has no label
    */
-  public record LevelSpec(NumberStyle style, CounterScope scope, String heading, boolean omitMarkerWhenOnlyChild) {}
+  public record LevelSpec(
+      NumberStyle style, CounterScope scope, String heading, boolean omitMarkerWhenOnlyChild, boolean runIn) {}
 
   /** How the body under a problem is labelled. */
   public enum LabelMode {
@@ -121,6 +126,8 @@ public record RenderProfile(
    * @param colon {@code ：} or {@code :}
    * @param measureStyle marker in front of each measure's text when there are several
    * @param measuresAsParagraphs each measure on its own line instead of run together
+   * @param statusValues the finding's status printed as the label's value (023: 整改情况：未全部完成，持续推进),
+   *     measures then follow as paragraphs; a status missing from the map prints the label alone
    */
   public record BodySpec(
       LabelMode mode,
@@ -130,7 +137,12 @@ public record RenderProfile(
       String nextStepsLabel,
       String colon,
       NumberStyle measureStyle,
-      boolean measuresAsParagraphs) {}
+      boolean measuresAsParagraphs,
+      Map<FindingStatus, String> statusValues) {
+    public BodySpec {
+      statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);
+    }
+  }
 
   /** Where the statistics sentence goes. */
   public enum StatisticsPlacement {
