@@ -59,6 +59,18 @@ class ProfileVariantsTest {
     assertThat(text).contains("问责处理3人（批评教育2人，诫勉谈话1人）");
   }
 
+  @Test
+  void theFinalBulletinTakesTheProfilesFinalStatusWordInItsTitle() {
+    BulletinDocument stage = BulletinComposer.compose(ledger, SampleLedgers.narrative("shi-measures"),
+        RenderProfiles.get("shi-measures"), BulletinKind.STAGE, Audience.INTERNAL);
+    BulletinDocument last = BulletinComposer.compose(ledger, SampleLedgers.narrative("shi-measures"),
+        RenderProfiles.get("shi-measures"), BulletinKind.FINAL, Audience.INTERNAL);
+
+    assertThat(stage.title()).isEqualTo("中共示例区档案馆党组关于巡察整改阶段性进展情况的通报");
+    assertThat(last.title()).isEqualTo("中共示例区档案馆党组关于巡察整改落实完成情况的通报");
+    assertThat(stage.dateLine()).isEqualTo("2025年12月01日");
+  }
+
   private static FindingFacts finding(String code, String text, FindingStatus status, MeasureFacts... measures) {
     return new FindingFacts(code, text, null, status, true, null, List.of(), List.of(measures));
   }
