@@ -103,7 +103,7 @@ public final class BulletinComposer {
           fill(section.heading(), Map.of("level", inspection.level())));
       switch (section.kind()) {
         case OVERALL -> c.overall(narrative);
-        case PROBLEMS -> c.problems(snapshot);
+        case PROBLEMS -> c.problems(snapshot, narrative);
         case HANDOVERS -> c.handovers(snapshot);
         case FURTHER -> c.further(snapshot);
         case PLAN -> c.plans(narrative);
@@ -268,7 +268,11 @@ public final class BulletinComposer {
       }
     }
 
-    void problems(LedgerSnapshot snapshot) {
+    void problems(LedgerSnapshot snapshot, BulletinNarrative narrative) {
+      if (narrative.problemsIntro() != null) {
+        checkFreeText("问题整改情况导语", narrative.problemsIntro());
+        add(BlockKind.PARAGRAPH, null, null, narrative.problemsIntro());
+      }
       if (profile.statistics() != null && profile.statistics().placement() == StatisticsPlacement.PROBLEMS_INTRO
           && !statistics().isEmpty()) {
         add(BlockKind.PARAGRAPH, null, null, statistics());

@@ -25,6 +25,7 @@ import java.util.Map;
  *     computed ones in the text and every difference is reported. Generated bulletins leave this empty.
  * @param statedClause figures an imported document states that the ledger does not model (e.g.
  *     召开批评教育大会2次), printed verbatim where the profile's statistics ask for {@code {statedClause}}
+ * @param problemsIntro paragraph at the top of the problems section (e.g. 针对巡察反馈的问题，立行立改…), optional
  */
 public record BulletinNarrative(
     List<String> overallSituation,
@@ -40,13 +41,34 @@ public record BulletinNarrative(
     String planIntro,
     String invitation,
     Map<String, Integer> statedFigures,
-    String statedClause) {
+    String statedClause,
+    String problemsIntro) {
 
   @JsonCreator
   public BulletinNarrative {
     overallSituation = overallSituation == null ? List.of() : List.copyOf(overallSituation);
     nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
     statedFigures = statedFigures == null ? Map.of() : Map.copyOf(statedFigures);
+  }
+
+  /** Every part except the problems intro. */
+  public BulletinNarrative(
+      List<String> overallSituation,
+      List<String> nextSteps,
+      String closingRemark,
+      String contact,
+      String signatureOrganization,
+      LocalDate signatureDate,
+      String profile,
+      String titleScope,
+      Integer titleBreakAfter,
+      String opening,
+      String planIntro,
+      String invitation,
+      Map<String, Integer> statedFigures,
+      String statedClause) {
+    this(overallSituation, nextSteps, closingRemark, contact, signatureOrganization, signatureDate, profile,
+        titleScope, titleBreakAfter, opening, planIntro, invitation, statedFigures, statedClause, null);
   }
 
   /** The original six parts; everything else takes its default. */
@@ -58,7 +80,7 @@ public record BulletinNarrative(
       String signatureOrganization,
       LocalDate signatureDate) {
     this(overallSituation, nextSteps, closingRemark, contact, signatureOrganization, signatureDate,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   public static BulletinNarrative empty() {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class RenderProfiles {
 
   /** The profiles shipped with the application. */
-  public static final List<String> NAMES = List.of("standard", "status-labels", "global-numbering", "shi-measures");
+  public static final List<String> NAMES = List.of("standard", "status-labels", "global-numbering", "shi-measures", "plain-paragraphs");
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
   private static final ObjectMapper JSON =

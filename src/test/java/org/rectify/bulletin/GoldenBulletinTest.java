@@ -15,7 +15,7 @@ class GoldenBulletinTest {
   private final BulletinRenderer renderer = new BulletinRenderer();
 
   @ParameterizedTest(name = "corpus {0}")
-  @ValueSource(strings = {"002", "030", "038"})
+  @ValueSource(strings = {"002", "006", "030", "038"})
   void ledgerFixtureRendersTheCorpusDocumentLineForLine(String id) {
     BulletinFixtures.Fixture fixture = BulletinFixtures.load(id);
 
