@@ -1,5 +1,6 @@
 package org.rectify.bulletin;
 
+import java.util.List;
 import java.util.UUID;
 import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionRepository;
@@ -9,17 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 通报发布: the steps of the bulletin process (draft → 审定 or 退回 → publish). The workflow calls
- * these; publishing records the approved edition.
+ * these; publishing freezes the approved edition ({@link BulletinEdition}).
  */
 @Service
 public class BulletinService {
 
   private final BulletinRepository bulletins;
   private final InspectionRepository inspections;
+  private final BulletinEditions editions;
 
-  BulletinService(BulletinRepository bulletins, InspectionRepository inspections) {
+  BulletinService(BulletinRepository bulletins, InspectionRepository inspections, BulletinEditions editions) {
     this.bulletins = bulletins;
     this.inspections = inspections;
+    this.editions = editions;
   }
 
   @Transactional
@@ -47,9 +50,28 @@ public class BulletinService {
     get(bulletinId).returnForRevision(reason);
   }
 
+  /**
+   * Publishes the approved bulletin: renders the internal and the public edition from today's ledger
+   * and freezes them (outputs, source data, template version, SHA-256). If rendering fails (e.g. a
+   * figure in the text disagrees with the ledger) nothing is published.
+   */
   @Transactional
   public void publish(UUID bulletinId, String by) {
-    get(bulletinId).markPublished(by);
+    Bulletin bulletin = get(bulletinId);
+    bulletin.markPublished(by);
+    editions.freeze(bulletin, by);
+  }
+
+  /** The frozen editions (党内 and 社会) of a published bulletin; empty before publication. */
+  @Transactional(readOnly = true)
+  public List<BulletinEdition> editions(UUID bulletinId) {
+    return editions.ofBulletin(bulletinId);
+  }
+
+  /** Renders the bulletin as it would look if published now (drafting and approval use this). */
+  @Transactional(readOnly = true)
+  public BulletinEditions.Rendered preview(UUID bulletinId, Audience audience) {
+    return editions.preview(get(bulletinId), audience);
   }
 
   @Transactional(readOnly = true)
