@@ -204,8 +204,12 @@ class FindingLifecycleApiIT {
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processId).activityId("EndEvent_ClosedOut").count()).isOne();
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(processId).taskDefinitionKey("Task_ConfirmCloseOut").count())
         .isEqualTo(3);
-    assertThat(history.createHistoricActivityInstanceQuery().activityId("ServiceTask_MarkOverdue")
-        .processInstanceBusinessKey(dueToday.toString()).count()).isOne();
+    String measureProcess = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("MeasureExecution").processInstanceBusinessKey(dueToday.toString()).singleResult().getId();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(measureProcess)
+        .activityId("ServiceTask_MarkOverdue").count()).isOne();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(measureProcess)
+        .activityId("ServiceTask_SendReminder").count()).isOne();
   }
 
   @Test
