@@ -37,7 +37,7 @@ import org.rectify.web.StepNotOpenException;
     })
 class FindingRectificationProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION).build();
 
   private final UUID findingId = UUID.randomUUID();
   private final UUID firstMeasure = UUID.randomUUID();

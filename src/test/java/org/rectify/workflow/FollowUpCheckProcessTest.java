@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/follow-up-check.bpmn", "bpmn/finding-rectification.bpmn", "bpmn/measure-execution.bpmn"})
 class FollowUpCheckProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION).build();
 
   private final UUID findingId = UUID.randomUUID();
   private LifecycleDelegates delegates;

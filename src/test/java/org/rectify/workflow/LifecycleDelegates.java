@@ -23,6 +23,9 @@ import org.rectify.verification.VerificationService;
  */
 final class LifecycleDelegates {
 
+  /** The in-memory engine of the process tests. */
+  static final String ENGINE_CONFIGURATION = "process-test.camunda.cfg.xml";
+
   static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
   static final Instant REMINDER = NOW.plus(7, ChronoUnit.DAYS);
   static final Instant DUE = NOW.plus(10, ChronoUnit.DAYS);

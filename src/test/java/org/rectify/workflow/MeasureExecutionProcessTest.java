@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/measure-execution.bpmn")
 class MeasureExecutionProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION).build();
 
   private final UUID measureId = UUID.randomUUID();
   private LifecycleDelegates delegates;
