@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.rectification.RectificationWorkflow;
@@ -19,10 +20,14 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
 
   private final UserTaskSteps steps;
   private final RuntimeService runtime;
+  private final ProcessEngineServices engine;
+  private final MeasureTimers timers;
 
-  RectificationWorkflowAdapter(UserTaskSteps steps, RuntimeService runtime) {
+  RectificationWorkflowAdapter(UserTaskSteps steps, org.camunda.bpm.engine.ProcessEngine engine, MeasureTimers timers) {
     this.steps = steps;
-    this.runtime = runtime;
+    this.runtime = engine.getRuntimeService();
+    this.engine = engine;
+    this.timers = timers;
   }
 
   @Override
@@ -65,10 +70,11 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
 
   @Override
   public void extensionDecided(UUID measureId, boolean approved, String username) {
-    steps.complete(
-        extensionReview(measureId, username),
-        username,
-        Map.of(LifecycleVariables.EXTENSION_APPROVED.name(), approved));
+    Task review = extensionReview(measureId, username);
+    steps.complete(review, username, Map.of(LifecycleVariables.EXTENSION_APPROVED.name(), approved));
+    if (approved) {
+      timers.rearmFiredTimers(engine, review.getProcessInstanceId());
+    }
   }
 
   private Task carryingOut(UUID measureId, String username) {

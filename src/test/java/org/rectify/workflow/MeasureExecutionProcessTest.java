@@ -184,6 +184,56 @@ class MeasureExecutionProcessTest {
   }
 
   @Test
+  @DisplayName("提醒和到期计时器已触发后批准延期：重启落实任务（保留认领人），按新时限重新计时")
+  void anExtensionAfterTimersFiredRearmsThemForTheNewDeadlineKeepingTheAssignee() {
+    startMeasure();
+    engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup("office"));
+    engine.getIdentityService().saveUser(engine.getIdentityService().newUser("reviewer"));
+    engine.getIdentityService().createMembership("reviewer", "office");
+    try {
+      engine.getTaskService().setAssignee(task("Task_CarryOutMeasure", measure).getId(), "clerk");
+      execute(timer("BoundaryEvent_ReminderDue"));
+      execute(timer("BoundaryEvent_DeadlineReached"));
+      requestExtension();
+      RectificationWorkflowAdapter workflow =
+          new RectificationWorkflowAdapter(
+              new UserTaskSteps(engine.getTaskService(), engine.getIdentityService()),
+              engine.getProcessEngine(),
+              new MeasureTimers());
+
+      workflow.extensionDecided(measureId, true, "reviewer");
+
+      assertThat(measure).isWaitingAt("Task_CarryOutMeasure");
+      assertThat(task("Task_CarryOutMeasure", measure)).isAssignedTo("clerk");
+      assertThat(task("Task_CarryOutMeasure", measure).getDueDate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+      assertThat(timer("BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
+      assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+      assertThat(timer("BoundaryEvent_EscalationDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
+      assertThat(management().createJobQuery().processInstanceId(measure.getId()).activityId("BoundaryEvent_ProgressCallDue").count())
+          .isOne();
+
+      execute(timer("BoundaryEvent_ReminderDue"));
+      verify(delegates.rectification, times(2)).remindOfDeadline(measureId);
+    } finally {
+      engine.getIdentityService().deleteMembership("reviewer", "office");
+      engine.getIdentityService().deleteUser("reviewer");
+      engine.getIdentityService().deleteGroup("office");
+    }
+  }
+
+  @Test
+  void anExtensionWithEveryTimerPendingKeepsTheSameTask() {
+    startMeasure();
+    String before = task("Task_CarryOutMeasure", measure).getId();
+    requestExtension();
+    complete(task("Task_ReviewExtension", measure), withVariables("extensionApproved", true));
+
+    new MeasureTimers().rearmFiredTimers(engine.getProcessEngine(), measure.getId());
+
+    assertThat(task("Task_CarryOutMeasure", measure).getId()).isEqualTo(before);
+  }
+
+  @Test
   void theUnitTaskHasOnlyItsUnitAsCandidate() {
     startMeasure();
     assertThat(engine.getTaskService().getIdentityLinksForTask(task(measure).getId()))
