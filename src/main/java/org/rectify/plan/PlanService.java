@@ -18,6 +18,7 @@ import org.rectify.validation.Dates;
 import org.rectify.web.FieldViolation;
 import org.rectify.web.InvalidInputException;
 import org.rectify.web.NotFoundException;
+import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +64,7 @@ public class PlanService {
     List<Measure> drafted = validate(finding, drafts);
     List<Measure> previous = measures.findByFindingIdOrderByOrdinal(findingId);
     if (previous.stream().anyMatch(m -> m.getStatus() != MeasureStatus.DRAFT)) {
-      throw new IllegalStateException("问题 " + finding.getCode() + " 已有审核通过的整改措施");
+      throw new StepNotOpenException("问题 " + finding.getCode() + " 已有审核通过的整改措施，不能重新制定");
     }
     measures.deleteAll(previous);
     measures.flush();
