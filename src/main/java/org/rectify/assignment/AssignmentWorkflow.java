@@ -10,7 +10,7 @@ public interface AssignmentWorkflow {
    *
    * @return the step's handle, to pass to {@link #complete}
    * @throws org.rectify.web.StepNotOpenException when no such step is open
-   * @throws org.rectify.web.StepNotPermittedException when the user may not work it
+   * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
   String openStep(UUID inspectionId, String username);
 

@@ -84,6 +84,11 @@ public class Finding {
 
   private String nondisclosureReason;
 
+  /** The finding a 回头看 found relapsed, when this one reopens it. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reopened_from_id")
+  private Finding reopenedFrom;
+
   @Version private int version;
 
   protected Finding() {}
@@ -118,6 +123,23 @@ public class Finding {
 
   public void changeStatus(FindingStatus status) {
     this.status = status;
+  }
+
+  /**
+   * 反弹重启: a 回头看 found this closed-out finding relapsed; a new top-level finding of the same
+   * aspect, unit and lead official (source {@link FindingSource#FOLLOW_UP_RELAPSE}) takes it up again.
+   */
+  public Finding reopenAsRelapse() {
+    if (!status.isFinished()) {
+      throw new IllegalStateException("只有已销号的问题才能因反弹重新整改：" + code);
+    }
+    Finding reopened = aspect.addFinding(text, FindingSource.FOLLOW_UP_RELAPSE);
+    reopened.detail = detail;
+    reopened.reopenedFrom = this;
+    reopened.assign(responsibleUnit, leadOfficial);
+    reopened.publiclyDisclosed = publiclyDisclosed;
+    reopened.nondisclosureReason = nondisclosureReason;
+    return reopened;
   }
 
   /** Keeps the finding out of the public edition; a reason is mandatory. */
@@ -175,6 +197,15 @@ public class Finding {
 
   public Unit getResponsibleUnit() {
     return responsibleUnit;
+  }
+
+  public Finding getReopenedFrom() {
+    return reopenedFrom;
+  }
+
+  /** How task names show the finding: number and short title, e.g. 【1.2.1】落实“第一议题”不到位. */
+  public String label() {
+    return "【" + code + "】" + shortTitle();
   }
 
   public boolean isPubliclyDisclosed() {

@@ -9,7 +9,7 @@ public interface PublicationWorkflow {
    * The open 起草通报 step of the bulletin, if the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
-   * @throws org.rectify.web.StepNotPermittedException when the user may not work it
+   * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
   String openDraftStep(UUID bulletinId, String username);
 
@@ -19,7 +19,7 @@ public interface PublicationWorkflow {
    * The open 审定通报 step of the bulletin, if the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
-   * @throws org.rectify.web.StepNotPermittedException when the user may not work it
+   * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
   String openApprovalStep(UUID bulletinId, String username);
 

@@ -10,7 +10,7 @@ import org.rectify.organization.OfficialRole;
 import org.rectify.security.Viewer;
 import org.rectify.web.InvalidInputException;
 import org.rectify.web.NotFoundException;
-import org.rectify.web.StepNotPermittedException;
+import org.rectify.web.NotAssignedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,7 @@ public class ReportingService {
   public UUID startStageBulletin(UUID inspectionId, Viewer viewer) {
     inspection(inspectionId);
     if (viewer.role() != OfficialRole.OFFICE) {
-      throw new StepNotPermittedException("只有整改办可以发起阶段性通报");
+      throw new NotAssignedException("只有整改办可以发起阶段性通报");
     }
     Bulletin bulletin = bulletins.startDraft(inspectionId, BulletinKind.STAGE, viewer.username());
     workflow.startStageBulletin(inspectionId, bulletin.getId());

@@ -19,7 +19,7 @@ public interface ReportingWorkflow {
    * The open 编制整改报告/阶段性通报 step, if the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
-   * @throws org.rectify.web.StepNotPermittedException when the user may not work it
+   * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
   String openReportStep(UUID inspectionId, String username);
 

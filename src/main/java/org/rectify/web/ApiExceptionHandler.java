@@ -44,6 +44,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(StepNotOpenException.class)
+  ProblemDetail stepNotOpen(StepNotOpenException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("当前环节不可办理");
+    return problem;
+  }
+
+  @ExceptionHandler(NotAssignedException.class)
+  ProblemDetail notAssigned(NotAssignedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("无权办理");
+    return problem;
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return invalid(List.of(new FieldViolation(e.getName(), "格式不正确：" + e.getValue())));

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.web.StepNotOpenException;
-import org.rectify.web.StepNotPermittedException;
+import org.rectify.web.NotAssignedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +45,7 @@ class WorkSteps {
     Task task = open.get(0);
     if (task.getAssignee() != null) {
       if (!task.getAssignee().equals(username)) {
-        throw new StepNotPermittedException("“" + stepName + "”已由 " + task.getAssignee() + " 认领办理");
+        throw new NotAssignedException("“" + stepName + "”已由 " + task.getAssignee() + " 认领办理");
       }
       return task.getId();
     }
@@ -64,7 +64,7 @@ class WorkSteps {
                     username.equals(link.getUserId())
                         || (link.getGroupId() != null && groups.contains(link.getGroupId())));
     if (!candidate) {
-      throw new StepNotPermittedException("您无权办理“" + stepName + "”");
+      throw new NotAssignedException("您无权办理“" + stepName + "”");
     }
     return task.getId();
   }

@@ -66,4 +66,20 @@ class FindingTest {
     assertThat(finding.isPubliclyDisclosed()).isFalse();
     assertThat(finding.getNondisclosureReason()).isEqualTo("涉及个人隐私");
   }
+
+  @Test
+  void reopensARelapsedClosedOutFindingAsANewLinkedFindingOfTheSameAspect() {
+    Aspect aspect = feedback.addAspect("方面一", null);
+    Finding original = aspect.addFinding("落实“第一议题”不到位。详情", FindingSource.FEEDBACK);
+
+    assertThatThrownBy(original::reopenAsRelapse).hasMessageContaining("只有已销号的问题");
+    original.changeStatus(FindingStatus.COMPLETED_ONGOING);
+    Finding reopened = original.reopenAsRelapse();
+
+    assertThat(reopened.getReopenedFrom()).isSameAs(original);
+    assertThat(reopened.getSource()).isEqualTo(FindingSource.FOLLOW_UP_RELAPSE);
+    assertThat(reopened.getCode()).isEqualTo("1.2");
+    assertThat(reopened.getStatus()).isEqualTo(FindingStatus.NOT_STARTED);
+    assertThat(reopened.label()).isEqualTo("【1.2】落实“第一议题”不到位");
+  }
 }

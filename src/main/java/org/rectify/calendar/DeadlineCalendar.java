@@ -1,0 +1,30 @@
+package org.rectify.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * 时限日历: computes when reminders, overdue marking, escalation, progress calls and 回头看 fall due.
+ * Counts plain days for now; a Chinese working-day calendar (法定节假日, 调休) replaces the
+ * implementation later behind this same interface.
+ */
+public interface DeadlineCalendar {
+
+  /** The moment a deadline day has run out: the measure is overdue after it. */
+  Instant dueAt(LocalDate deadline);
+
+  /** When to remind the unit that the deadline approaches. */
+  Instant reminderAt(LocalDate deadline);
+
+  /** When an unfinished measure escalates to the supervisors (督办). */
+  Instant escalationAt(LocalDate deadline);
+
+  /** The ISO 8601 repeating interval of the periodic progress call (调度), e.g. {@code R/P30D}. */
+  String progressCallCycle();
+
+  /** When the 回头看 of a finding closed out at {@code closedOn} falls due. */
+  Instant followUpAt(LocalDate closedOn);
+
+  /** The calendar day (in the calendar's zone) of an instant, e.g. the day a timer fired. */
+  LocalDate dayOf(Instant instant);
+}

@@ -1,0 +1,26 @@
+package org.rectify.workflow;
+
+import org.rectify.plan.FindingRouting;
+import org.rectify.plan.PlanService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** <code>ServiceTask_PrepareFinding</code> (准备问题整改) in <code>bpmn/finding-rectification.bpmn</code>: routes the finding's tasks to its unit and lead official. */
+@Component
+class PrepareFindingDelegate implements JavaDelegate {
+
+  private final PlanService plan;
+
+  PrepareFindingDelegate(PlanService plan) {
+    this.plan = plan;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FindingRouting routing = plan.routing(LifecycleVariables.FINDING_ID.getId(execution));
+    LifecycleVariables.UNIT_GROUP.set(execution, routing.unitGroup());
+    LifecycleVariables.LEAD_OFFICIAL.set(execution, routing.leadOfficial());
+    LifecycleVariables.FINDING_LABEL.set(execution, routing.findingLabel());
+  }
+}

@@ -1,0 +1,24 @@
+package org.rectify.workflow;
+
+import org.rectify.rectification.MeasureSchedule;
+import org.rectify.rectification.RectificationService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** <code>ServiceTask_ScheduleMeasure</code> (排定时限) in <code>bpmn/measure-execution.bpmn</code>: routing and the timer dates of the measure's deadline. */
+@Component
+class ScheduleMeasureDelegate implements JavaDelegate {
+
+  private final RectificationService rectification;
+
+  ScheduleMeasureDelegate(RectificationService rectification) {
+    this.rectification = rectification;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MeasureSchedule schedule = rectification.schedule(LifecycleVariables.MEASURE_ID.getId(execution));
+    TimerDates.apply(execution, schedule);
+  }
+}

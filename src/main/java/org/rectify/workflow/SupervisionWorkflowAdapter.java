@@ -1,0 +1,33 @@
+package org.rectify.workflow;
+
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
+import org.rectify.supervision.SupervisionWorkflow;
+import org.springframework.stereotype.Component;
+
+/** {@link SupervisionWorkflow} on <code>Task_IssueSupervisionNotice</code> in <code>bpmn/measure-execution.bpmn</code>. */
+@Component
+class SupervisionWorkflowAdapter implements SupervisionWorkflow {
+
+  private final UserTaskSteps steps;
+
+  SupervisionWorkflowAdapter(UserTaskSteps steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void checkSupervision(UUID measureId, String username) {
+    supervision(measureId, username);
+  }
+
+  @Override
+  public void noticeIssued(UUID measureId, String username) {
+    steps.complete(supervision(measureId, username), username, Map.of());
+  }
+
+  private Task supervision(UUID measureId, String username) {
+    return steps.open(
+        Lifecycle.MEASURE_EXECUTION, measureId, "督办", username, Lifecycle.TASK_ISSUE_SUPERVISION_NOTICE);
+  }
+}

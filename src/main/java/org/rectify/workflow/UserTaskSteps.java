@@ -1,0 +1,95 @@
+package org.rectify.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.rectify.web.NotAssignedException;
+import org.rectify.web.StepNotOpenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the open user task of a step (by process, business key and task id) and completes it as the
+ * calling official: 409 when the step is not open, 403 when the official is neither its assignee nor
+ * one of its candidates.
+ */
+@Component
+class UserTaskSteps {
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  UserTaskSteps(TaskService tasks, IdentityService identity) {
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /** The open task of the first of {@code taskKeys} that is open, checked for {@code username}. */
+  Task open(String processKey, UUID businessKey, String stepName, String username, String... taskKeys) {
+    for (String taskKey : taskKeys) {
+      List<Task> open =
+          tasks
+              .createTaskQuery()
+              .processDefinitionKey(processKey)
+              .processInstanceBusinessKey(businessKey.toString())
+              .taskDefinitionKey(taskKey)
+              .active()
+              .orderByTaskCreateTime()
+              .asc()
+              .list();
+      if (!open.isEmpty()) {
+        Task task = open.get(0);
+        requireMayWork(task, stepName, username);
+        return task;
+      }
+    }
+    throw new StepNotOpenException("「" + stepName + "」当前没有待办，不能办理");
+  }
+
+  /** Completes the task as {@code username}, claiming it first so that history shows who did it. */
+  void complete(Task task, String username, Map<String, Object> variables) {
+    if (task.getAssignee() == null) {
+      tasks.setAssignee(task.getId(), username);
+    }
+    String previous = identity.getCurrentAuthentication() == null ? null : identity.getCurrentAuthentication().getUserId();
+    identity.setAuthenticatedUserId(username);
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthenticatedUserId(previous);
+      }
+    }
+  }
+
+  boolean isMember(String username, String groupId) {
+    return identity.createGroupQuery().groupMember(username).groupId(groupId).count() > 0;
+  }
+
+  private void requireMayWork(Task task, String stepName, String username) {
+    if (task.getAssignee() != null) {
+      if (task.getAssignee().equals(username)) {
+        return;
+      }
+      throw new NotAssignedException("「" + stepName + "」由 " + task.getAssignee() + " 办理，您无权办理");
+    }
+    List<String> groups =
+        identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (username.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+        return;
+      }
+    }
+    throw new NotAssignedException("您不是「" + stepName + "」的办理人或候选人，无权办理");
+  }
+}
