@@ -2,6 +2,6 @@ package org.rectify.plan;
 
 /**
  * What the finding's process needs to route its tasks: the unit's group, the lead official's
- * username and the label shown in task names.
+ * username, the label shown in task names and the unit's name shown in Tasklist filter columns.
  */
-public record FindingRouting(String unitGroup, String leadOfficial, String findingLabel) {}
+public record FindingRouting(String unitGroup, String leadOfficial, String findingLabel, String unitName) {}

@@ -53,7 +53,10 @@ public class PlanService {
       throw new IllegalStateException("问题 " + finding.getCode() + " 尚未分解交办（责任单位、责任领导）");
     }
     return new FindingRouting(
-        finding.getResponsibleUnit().groupId(), finding.getLeadOfficial().getUsername(), finding.label());
+        finding.getResponsibleUnit().groupId(),
+        finding.getLeadOfficial().getUsername(),
+        finding.label(),
+        finding.getResponsibleUnit().getName());
   }
 
   /** 制定整改措施: replaces the finding's draft measures with {@code drafts}. */

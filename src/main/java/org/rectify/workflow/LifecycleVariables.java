@@ -16,6 +16,8 @@ final class LifecycleVariables {
   static final ProcessVariable<String> LEAD_OFFICIAL = ProcessVariable.text("leadOfficial");
   static final ProcessVariable<String> FINDING_LABEL = ProcessVariable.text("findingLabel");
   static final ProcessVariable<String> MEASURE_LABEL = ProcessVariable.text("measureLabel");
+  /** The responsible unit's name: display only, for the Tasklist filters' 责任单位 column. */
+  static final ProcessVariable<String> UNIT_NAME = ProcessVariable.text("unitName");
 
   static final ProcessVariable<Boolean> PLAN_APPROVED = ProcessVariable.flag("planApproved");
   static final ProcessVariable<Boolean> LEADER_CONFIRMED = ProcessVariable.flag("leaderConfirmed");

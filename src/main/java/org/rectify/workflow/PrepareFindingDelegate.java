@@ -22,5 +22,6 @@ class PrepareFindingDelegate implements JavaDelegate {
     LifecycleVariables.UNIT_GROUP.set(execution, routing.unitGroup());
     LifecycleVariables.LEAD_OFFICIAL.set(execution, routing.leadOfficial());
     LifecycleVariables.FINDING_LABEL.set(execution, routing.findingLabel());
+    LifecycleVariables.UNIT_NAME.set(execution, routing.unitName());
   }
 }

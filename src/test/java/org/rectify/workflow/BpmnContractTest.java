@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class BpmnContractTest {
 
   private static final Pattern ID = Pattern.compile("[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*");
-  private static final Pattern FORM_KEY = Pattern.compile("embedded:app:forms/[a-z]+(-[a-z]+)*\\.html");
+  private static final Pattern FORM_KEY = Pattern.compile("embedded:/forms/[a-z]+(-[a-z]+)*\\.html");
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
   private static final Path MODELS = Path.of("bpmn");
 
@@ -74,7 +74,7 @@ class BpmnContractTest {
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       if (task.getCamundaFormKey() == null || !FORM_KEY.matcher(task.getCamundaFormKey()).matches()) {
-        broken.add(task.getId() + " needs camunda:formKey embedded:app:forms/<kebab-name>.html");
+        broken.add(task.getId() + " needs camunda:formKey embedded:/forms/<kebab-name>.html");
       }
       if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null) {
         broken.add(task.getId() + " needs a candidate group or an assignee");
