@@ -123,6 +123,18 @@
     return result;
   }
 
+  /**
+   * Fills an API path template such as '/api/findings/{findingId}/measures' from values. The forms name
+   * every endpoint this way, so that the form contract test can check it against the controllers.
+   */
+  function url(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, name) {
+      var value = values && values[name];
+      if (value === undefined || value === null || value === '') throw new Error('表单缺少变量 ' + name);
+      return encodeURIComponent(value);
+    });
+  }
+
   /** Leaves the finished task: back to the task list, which then loads afresh. */
   function leaveTask() {
     var hash = window.location.hash || '';
@@ -154,7 +166,7 @@
     $scope.reloadContext = function () {
       var findingId = $scope.vars[spec.findingVariable || 'findingId'];
       if (!findingId) return Promise.resolve(null);
-      return $http.get('/api/findings/' + encodeURIComponent(findingId)).then(function (res) {
+      return $http.get(url('/api/findings/{findingId}', { findingId: findingId })).then(function (res) {
         $scope.finding = res.data;
         var container = camForm.formElement[0].querySelector('.rectify-context');
         if (container) renderContext(container, res.data);
@@ -164,6 +176,7 @@
       });
     };
     $scope.problemOf = problemOf;
+    $scope.url = url;
 
     $scope.measureById = function (id) {
       return (($scope.finding && $scope.finding.measures) || []).filter(function (m) { return m.id === id; })[0] || null;
@@ -180,7 +193,7 @@
       else if (text.length > 20000) errors[key] = '整改进展不能超过 20000 字';
       $scope.errors = errors;
       if (errors[key]) return Promise.resolve(false);
-      return $http.post('/api/measures/' + encodeURIComponent(measureId) + '/progress', { text: text }).then(function () {
+      return $http.post(url('/api/measures/{measureId}/progress', { measureId: measureId }), { text: text }).then(function () {
         $scope.notes[measureId] = '';
         return $scope.reloadContext();
       }, function (res) {
@@ -208,7 +221,7 @@
       var data = new FormData();
       data.append('file', file, file.name);
       $scope.uploading = true;
-      return $http.post('/api/measures/' + encodeURIComponent(measureId) + '/evidence', data, {
+      return $http.post(url('/api/measures/{measureId}/evidence', { measureId: measureId }), data, {
         headers: { 'Content-Type': undefined },
         transformRequest: function (body) { return body; }
       }).then(function () {
@@ -255,5 +268,5 @@
     });
   }
 
-  window.RectifyForms = { start: start, problemOf: problemOf, renderContext: renderContext, day: day };
+  window.RectifyForms = { start: start, url: url, problemOf: problemOf, renderContext: renderContext, day: day };
 })();
