@@ -124,7 +124,7 @@
   }
 
   /**
-   * Fills an API path template such as '/api/findings/{findingId}/measures' from values. The forms name
+   * Fills an API path template such as /api/findings/{findingId}/measures from values. The forms name
    * every endpoint this way, so that the form contract test can check it against the controllers.
    */
   function url(template, values) {

@@ -51,7 +51,7 @@ final class LifecycleDelegates {
         .thenReturn(
             new MeasureSchedule(
                 "unit-general", "leader", "【1.2-1】制定学习计划", EXTENDED_DUE, EXTENDED_REMINDER, EXTENDED_ESCALATION, CYCLE));
-    when(verification.followUpSchedule(any())).thenReturn(new FollowUpSchedule(FOLLOW_UP, "【1.2】学习贯彻不够深入", "综合科"));
+    when(verification.followUpSchedule(any())).thenReturn(new FollowUpSchedule(FOLLOW_UP, "【1.2】学习贯彻不够深入"));
     when(verification.reopen(any())).thenReturn(new ReopenedFinding(REOPENED_FINDING, INSPECTION));
 
     Mocks.register("prepareFindingDelegate", new PrepareFindingDelegate(plan));
