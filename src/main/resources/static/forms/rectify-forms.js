@@ -176,6 +176,11 @@
       });
     };
     $scope.problemOf = problemOf;
+    /** The first error at a field or below it, e.g. errorFor('narrative.overallSituation') also shows […[2]]. */
+    $scope.errorFor = function (prefix) {
+      var keys = Object.keys($scope.errors || {}).filter(function (k) { return k === prefix || k.indexOf(prefix + '[') === 0 || k.indexOf(prefix + '.') === 0; });
+      return keys.length ? $scope.errors[keys[0]] : null;
+    };
     $scope.url = url;
 
     $scope.measureById = function (id) {

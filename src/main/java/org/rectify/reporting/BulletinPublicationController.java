@@ -27,6 +27,16 @@ class BulletinPublicationController {
     return publication.view(id, viewer.get());
   }
 
+  /** The rendered draft as HTML; the CSP keeps the page inert (no scripts) in the app's origin. */
+  @GetMapping(path = "/api/bulletins/{id}/preview", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
+  org.springframework.http.ResponseEntity<String> preview(@PathVariable UUID id) {
+    return org.springframework.http.ResponseEntity.ok()
+        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(new org.springframework.http.MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .body(publication.previewHtml(id, viewer.get()));
+  }
+
   @PostMapping("/api/bulletins/{id}/draft")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void draft(@PathVariable UUID id, @RequestBody BulletinDraft draft) {

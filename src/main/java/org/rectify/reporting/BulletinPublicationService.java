@@ -92,7 +92,7 @@ public class BulletinPublicationService {
   public void checkSubmitted(UUID bulletinId) {
     if (bulletins.get(bulletinId).getStatus() != BulletinStatus.AWAITING_APPROVAL) {
       throw new IllegalStateException(
-          "通报稿尚未提交：请通过 POST /api/bulletins/" + bulletinId + "/draft 起草并提交（Tasklist 暂无起草表单）");
+          "通报稿尚未提交：请通过 POST /api/bulletins/" + bulletinId + "/draft 起草并提交（或在 Tasklist 的起草通报表单中提交）");
     }
   }
 
@@ -111,8 +111,20 @@ public class BulletinPublicationService {
                 : bulletin.getStatus() == BulletinStatus.DRAFTING && bulletin.getReturnReason() != null);
     if (!recorded) {
       throw new IllegalStateException(
-          "审定结果尚未记录：请通过 POST /api/bulletins/" + bulletinId + "/approval 审定或退回（Tasklist 暂无审定表单）");
+          "审定结果尚未记录：请通过 POST /api/bulletins/" + bulletinId + "/approval 审定或退回（或在 Tasklist 的审定通报表单中提交）");
     }
+  }
+
+  /**
+   * 通报预览: the internal edition rendered from today's ledger, for the office and leaders while they
+   * draft and approve it (unit staff see published bulletins on the public site only).
+   */
+  @Transactional(readOnly = true)
+  public String previewHtml(UUID bulletinId, Viewer viewer) {
+    if (!viewer.seesAllUnits()) {
+      throw new NotFoundException("通报不存在：" + bulletinId);
+    }
+    return bulletins.preview(bulletinId, org.rectify.bulletin.Audience.INTERNAL).html();
   }
 
   /** Office, leaders and supervisors see every bulletin; unit staff only published ones. */
