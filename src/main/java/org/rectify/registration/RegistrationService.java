@@ -3,6 +3,7 @@ package org.rectify.registration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.rectify.audit.AuditTrail;
 import org.rectify.feedback.Aspect;
 import org.rectify.feedback.Feedback;
 import org.rectify.feedback.FeedbackRepository;
@@ -41,6 +42,7 @@ public class RegistrationService {
   private final MeasureRepository measures;
   private final HandoverRepository handovers;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
 
   RegistrationService(
       RegistrationValidator validator,
@@ -48,13 +50,15 @@ public class RegistrationService {
       FeedbackRepository feedbacks,
       MeasureRepository measures,
       HandoverRepository handovers,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AuditTrail audit) {
     this.validator = validator;
     this.inspections = inspections;
     this.feedbacks = feedbacks;
     this.measures = measures;
     this.handovers = handovers;
     this.events = events;
+    this.audit = audit;
   }
 
   @Transactional
@@ -110,9 +114,29 @@ public class RegistrationService {
         handovers.save(new Handover(inspection, kind, ++ordinals[kind.ordinal()], input.title().strip()));
       }
     }
+    audit.record(
+        registeredBy,
+        "inspection.registered",
+        AuditTrail.Subject.of("Inspection", inspection.getId()),
+        "登记" + inspection.getInspectionTeam() + "对" + inspection.getInspectedOrganization() + "的反馈意见",
+        null,
+        new RegisteredSummary(
+            inspection.getId(),
+            inspection.getInspectionTeam(),
+            inspection.getInspectedOrganization(),
+            inspection.getFeedbackDate(),
+            plannedMeasures.size()));
     events.publishEvent(new InspectionRegistered(inspection.getId()));
     return inspection;
   }
+
+  /** What the audit log keeps of a registration. */
+  record RegisteredSummary(
+      java.util.UUID id,
+      String inspectionTeam,
+      String inspectedOrganization,
+      java.time.LocalDate feedbackDate,
+      int measures) {}
 
   private static void fill(
       Finding finding, FindingInput input, References references, List<Measure> plannedMeasures) {

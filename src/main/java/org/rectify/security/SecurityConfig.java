@@ -2,38 +2,218 @@ package org.rectify.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.session.SessionFixationProtectionStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. The Camunda webapps under {@code /camunda} keep their own login for now; the
- * JSON API and {@code /engine-rest} need an official's credentials (HTTP Basic or session).
+ * Who may call what, and how they sign in: one login (the page {@code /login}, or HTTP Basic for
+ * scripts) opens one session for the app's pages, its JSON API, {@code /engine-rest} and the Camunda
+ * webapps (the webapps pick the signed-in user up in {@code workflow.WebappSingleSignOn}).
+ *
+ * <p>CSRF: every state-changing request made with a session must echo the cookie {@code
+ * XSRF-TOKEN} in the header {@code X-XSRF-TOKEN} (what the Camunda webapps and AngularJS embedded
+ * forms already do) or, in HTML forms, in the field {@code _csrf}. Requests carrying HTTP Basic
+ * credentials are exempt: a browser never adds those to a forged cross-site request.
  */
 @Configuration
 class SecurityConfig {
 
+  static final String LOGIN_PAGE = "/login";
+
+  /**
+   * Applies to the app's pages; the Camunda webapps send their own, nonce-based policy ({@code
+   * camunda.bpm.webapp.header-security}).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+          + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'self'";
+
+  private static final RequestMatcher JSON_API =
+      new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"));
+  private static final RequestMatcher CAMUNDA_API = antMatcher("/camunda/api/**");
+  private static final RequestMatcher CAMUNDA = antMatcher("/camunda/**");
+
   @Bean
-  SecurityFilterChain rectifyFilterChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  ProviderManager rectifyAuthenticationManager(
+      RectifyAuthenticationProvider provider, ApplicationEventPublisher events) {
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+    return manager;
+  }
+
+  /** The throttle runs inside the security chain only, not as a second servlet filter. */
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottleOutsideTheChain(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  @Bean
+  SecurityFilterChain rectifyFilterChain(
+      HttpSecurity http, ProviderManager authenticationManager, LoginThrottle throttle)
+      throws Exception {
+    AuthenticationEntryPoint apiEntryPoint = new ApiAuthenticationEntryPoint(true);
+    AuthenticationEntryPoint webappEntryPoint = new ApiAuthenticationEntryPoint(false);
+    LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+    entryPoints.put(JSON_API, apiEntryPoint);
+    entryPoints.put(CAMUNDA_API, webappEntryPoint);
+    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+    entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
+
+    LinkedHashMap<RequestMatcher, AccessDeniedHandler> deniedHandlers = new LinkedHashMap<>();
+    deniedHandlers.put(new OrRequestMatcher(JSON_API, CAMUNDA_API), new ApiAccessDeniedHandler());
+    AccessDeniedHandler denied =
+        new RequestMatcherDelegatingAccessDeniedHandler(deniedHandlers, new AccessDeniedHandlerImpl());
+
+    SecurityContextRepository contexts =
+        new DelegatingSecurityContextRepository(
+            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    SessionFixationProtectionStrategy freshSession = new SessionFixationProtectionStrategy();
+    // A clean session on every login: no webapp authentication of a previous user survives.
+    freshSession.setMigrateSessionAttributes(false);
+
+    CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+    // Load the token on every request so that the cookie is always there for scripts to echo.
+    csrfHandler.setCsrfRequestAttributeName(null);
+
+    http.authenticationManager(authenticationManager)
+        .securityContext(context -> context.securityContextRepository(contexts))
+        .authorizeHttpRequests(
             requests ->
                 requests
+                    .requestMatchers(
+                        antMatcher(LOGIN_PAGE),
+                        antMatcher("/public/**"),
+                        antMatcher("/error"),
+                        antMatcher("/favicon.ico"),
+                        antMatcher("/css/**"),
+                        antMatcher("/v3/api-docs/**"),
+                        antMatcher("/swagger-ui/**"),
+                        antMatcher("/swagger-ui.html"),
+                        antMatcher("/actuator/health/**"))
+                    .permitAll()
+                    .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*"))
+                    .permitAll()
                     .requestMatchers(antMatcher(HttpMethod.POST, "/api/inspections"))
                     .hasAnyRole("OFFICE", "ADMIN")
-                    .requestMatchers(antMatcher("/api/**"), antMatcher("/engine-rest/**"))
-                    .authenticated()
+                    .requestMatchers(antMatcher("/api/audit/**"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR")
                     .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage(LOGIN_PAGE)
+                    .defaultSuccessUrl("/camunda/app/tasklist/", false)
+                    .failureUrl(LOGIN_PAGE + "?error")
                     .permitAll())
-        .httpBasic(basic -> basic.realmName("Rectify"))
-        // The JSON API is called with explicit credentials; the browser session of the Camunda
-        // webapps is protected by the webapps' own CSRF filter.
+        .httpBasic(basic -> basic.realmName("Rectify").authenticationEntryPoint(apiEntryPoint))
+        .logout(
+            logout ->
+                logout
+                    .logoutRequestMatcher(
+                        new OrRequestMatcher(
+                            antMatcher(HttpMethod.POST, "/logout"),
+                            antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout")))
+                    .logoutSuccessHandler(logoutSuccess())
+                    .deleteCookies("JSESSIONID"))
+        .sessionManagement(session -> session.sessionAuthenticationStrategy(freshSession))
+        .exceptionHandling(
+            exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
         .csrf(
             csrf ->
-                csrf.ignoringRequestMatchers(
-                    antMatcher("/api/**"), antMatcher("/engine-rest/**"), antMatcher("/camunda/**")))
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                csrf.csrfTokenRepository(csrfTokens)
+                    .csrfTokenRequestHandler(csrfHandler)
+                    .requireCsrfProtectionMatcher(
+                        new AndRequestMatcher(
+                            CsrfFilter.DEFAULT_CSRF_MATCHER,
+                            new NegatedRequestMatcher(SecurityConfig::carriesBasicCredentials),
+                            new OrRequestMatcher(
+                                SecurityConfig::comesWithASession,
+                                antMatcher(LOGIN_PAGE),
+                                CamundaLoginBridge::matches,
+                                antMatcher("/public/**")))))
+        .headers(
+            headers ->
+                headers
+                    .frameOptions(frame -> frame.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    // Sent only on HTTPS requests (behind a proxy: X-Forwarded-Proto, see
+                    // server.forward-headers-strategy).
+                    .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(CAMUNDA),
+                            new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+        .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+        .addFilterAfter(
+            new CamundaLoginBridge(authenticationManager, contexts, webappEntryPoint),
+            BasicAuthenticationFilter.class);
     return http.build();
+  }
+
+  private static LogoutSuccessHandler logoutSuccess() {
+    SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+    toLoginPage.setDefaultTargetUrl(LOGIN_PAGE + "?logout");
+    HttpStatusReturningLogoutSuccessHandler ok = new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK);
+    return (request, response, authentication) -> {
+      if (CAMUNDA_API.matches(request)) {
+        ok.onLogoutSuccess(request, response, authentication);
+      } else {
+        toLoginPage.onLogoutSuccess(request, response, authentication);
+      }
+    };
+  }
+
+  /**
+   * Only a session (the cookie a browser adds to any request, forged or not) carries ambient
+   * authority; an API call without a session and without credentials is simply unauthenticated.
+   */
+  private static boolean comesWithASession(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null || request.getSession(false) != null;
+  }
+
+  private static boolean carriesBasicCredentials(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }
 }

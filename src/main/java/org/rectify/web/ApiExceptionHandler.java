@@ -97,6 +97,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(violations));
   }
 
+  /** Spring's own problem details (404, 405, 415, 413, missing parameters …) with Chinese titles. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem && !INVALID_INPUT.equals(problem.getType())) {
+      problem.setTitle(ErrorResponses.title(status.value()));
+      problem.setDetail(ErrorResponses.detail(status.value()));
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
   private static FieldViolation unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getMostSpecificCause();
     if (cause instanceof JsonParseException parsing && parsing.getLocation() != null) {

@@ -1,9 +1,12 @@
 package org.rectify.workflow;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.rectify.organization.IdentityDirectory;
 import org.rectify.organization.Official;
 import org.rectify.organization.OfficialRole;
@@ -76,6 +79,15 @@ class CamundaIdentity implements IdentityDirectory, PasswordCheck {
   @Override
   public boolean matches(String username, String password) {
     return password != null && identityService.checkPassword(username, password);
+  }
+
+  @Override
+  public Optional<Instant> lockedUntil(String username) {
+    User user = identityService.createUserQuery().userId(username).singleResult();
+    if (user instanceof UserEntity entity && entity.getLockExpirationTime() != null) {
+      return Optional.of(entity.getLockExpirationTime().toInstant());
+    }
+    return Optional.empty();
   }
 
   private static boolean isRectifyGroup(String groupId) {

@@ -148,7 +148,7 @@ class RegistrationApiIT {
     assertThat(rest.withBasicAuth("t-unit-a", TestDirectory.PASSWORD).postForEntity("/api/inspections", body, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.postForEntity("/api/inspections", body, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth("t-supervisor", "wrong").getForEntity("/api/inspections", String.class).getStatusCode())
+    assertThat(rest.withBasicAuth("t-no-such-user", "wrong").getForEntity("/api/inspections", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
