@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * duplicated, never narrowed by hand-made grants). Who may see what:
  *
  * <ul>
- *   <li>everybody signed in: Tasklist, read process definitions, filters, users and groups;
+ *   <li>everybody signed in: Tasklist, read process definitions, users and groups (the role filters
+ *       are shared one by one in {@link TasklistFilters});
  *   <li>unit groups ({@code unit-…}): nothing more across the board — they see and work tasks the
  *       engine grants them as candidate group or assignee (READ + TASK_WORK, see {@code
  *       defaultUserPermissionNameForTask}) and process instances granted through {@link
@@ -57,7 +58,7 @@ class EngineAuthorizations implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     grantEverybody(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     grantEverybody(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    grantEverybody(Resources.FILTER, ANY, Permissions.READ);
+    // Filters are shared one by one with the groups they are for (TasklistFilters), not all with everybody.
     grantEverybody(Resources.USER, ANY, Permissions.READ);
     grantEverybody(Resources.GROUP, ANY, Permissions.READ);
 

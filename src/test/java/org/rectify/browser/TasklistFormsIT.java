@@ -1,0 +1,290 @@
+package org.rectify.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The main path in Tasklist, in a real (headless) browser: the unit claims 制定整改措施 of the demo
+ * inspection and drafts two measures in the embedded form; the office returns the plan with a reason;
+ * the unit sees the reason; after approval the unit uploads evidence in 落实整改措施 and downloads it
+ * intact. Also saves a picture of every process diagram (Cockpit) to {@code docs/images/}.
+ *
+ * <p>Runs in its own JVM (failsafe execution {@code tasklist-forms-it}): it moves the demo
+ * inspection on, which the other default-profile tests expect untouched.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:tasklist-forms;DB_CLOSE_DELAY=-1")
+class TasklistFormsIT {
+
+  private static final String CHINESE_BROWSER = "zh-CN,zh";
+  private static final String PASSWORD = "demo";
+  private static final Path DIAGRAMS = Path.of("docs", "images");
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+
+  @Test
+  void aUnitDraftsMeasuresTheOfficeReturnsThemAndEvidenceTravelsIntact() throws Exception {
+    String findingId = assignTheDemoInspectionAndPickAFindingOfUnitA();
+    String deadline1 = LocalDate.now().plusMonths(2).toString();
+    String deadline2 = LocalDate.now().plusMonths(6).toString();
+
+    // unit-a: Chinese Tasklist with the role filters (not the supervisors' 全部逾期), claims and drafts.
+    try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
+      logIn(browser, "unit-a");
+      String page = browser.waitForText("本单位待认领");
+      assertThat(page).contains("我的待办", "三日内到期", "已逾期").doesNotContain("全部逾期");
+      browser.screenshot("forms-01-unit-a-filters");
+
+      openTask(browser, openTask(findingId, "Task_DraftMeasures"));
+      claim(browser);
+      browser.waitForVisible(By.cssSelector(".rectify-finding"));
+      assertThat(browser.bodyText()).contains("问题档案", "无退回记录");
+      fillMeasureRow(browser, 0, "修订理论学习中心组学习制度，把“第一议题”列为固定议程", "李综合", deadline1, "TIME_BOUND");
+      browser.waitForVisible(By.cssSelector(".add-measure")).click();
+      fillMeasureRow(browser, 1, "每季度通报一次学习落实情况", "王某某", deadline2, "LONG_TERM");
+      browser.screenshot("forms-02-draft-measures");
+      complete(browser);
+      awaitTask(findingId, "Task_ReviewMeasures");
+    }
+    JsonNode drafted = finding(findingId);
+    assertThat(drafted.at("/measures").size()).isEqualTo(2);
+    assertThat(drafted.at("/measures/0/deadline").asText()).isEqualTo(deadline1);
+    assertThat(drafted.at("/measures/1/term").asText()).isEqualTo("LONG_TERM");
+
+    // office: returns the plan; a return without a reason is refused in the form first.
+    String reason = "措施过于笼统，请写明完成标志和时间节点";
+    try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
+      logIn(browser, "office");
+      openTask(browser, openTask(findingId, "Task_ReviewMeasures"));
+      claim(browser);
+      browser.waitForVisible(By.cssSelector(".rectify-finding"));
+      assertThat(browser.bodyText()).contains("修订理论学习中心组学习制度");
+      browser.waitForVisible(By.cssSelector("input.decision-return")).click();
+      complete(browser);
+      browser.waitForText("退回必须填写退回理由");
+      browser.screenshot("forms-03-return-needs-reason");
+      browser.waitForVisible(By.cssSelector("textarea.return-reason")).sendKeys(reason);
+      complete(browser);
+      awaitTask(findingId, "Task_DraftMeasures");
+    }
+
+    // unit-a: sees the reason in the re-opened 制定整改措施, with the drafted rows kept.
+    try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
+      logIn(browser, "unit-a");
+      openTask(browser, openTask(findingId, "Task_DraftMeasures"));
+      claim(browser);
+      String page = browser.waitForText(reason);
+      assertThat(page).contains("审核整改措施", "被 office 退回");
+      assertThat(browser.driver().findElements(By.cssSelector("tr.rectify-measure-row"))).hasSize(2);
+      browser.screenshot("forms-04-unit-a-sees-return-reason");
+      complete(browser);
+      awaitTask(findingId, "Task_ReviewMeasures");
+    }
+
+    assertThat(
+            rest.withBasicAuth("office", PASSWORD)
+                .postForEntity("/api/findings/" + findingId + "/plan-review", Map.of("approved", true), String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    String measureId = finding(findingId).at("/measures/0/id").asText();
+
+    // unit-a: uploads evidence in 落实整改措施 and downloads the very same bytes.
+    byte[] evidence = "整改佐证：2026年第一季度学习记录\n第1次…第2次…\n".getBytes(StandardCharsets.UTF_8);
+    Path file = Files.createTempDirectory("evidence-").resolve("学习记录.txt");
+    Files.write(file, evidence);
+    try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
+      logIn(browser, "unit-a");
+      Task carryOut = awaitTask(measureId, "Task_CarryOutMeasure");
+      openTask(browser, carryOut.getId());
+      claim(browser);
+      browser.waitForText("尚无佐证材料");
+      browser.waitForVisible(By.cssSelector("input.evidence-file")).sendKeys(file.toAbsolutePath().toString());
+      browser.waitForVisible(By.cssSelector("button.upload-evidence")).click();
+      WebElement link = browser.waitForVisible(By.cssSelector("a.rectify-evidence-link"));
+      assertThat(link.getText()).isEqualTo("学习记录.txt");
+      assertThat(browser.bodyText()).contains("unit-a", evidence.length + " 字节");
+      browser.screenshot("forms-05-evidence-uploaded");
+
+      @SuppressWarnings("unchecked")
+      Map<String, Object> download =
+          (Map<String, Object>)
+              browser.driver().executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + "fetch(document.querySelector('a.rectify-evidence-link').href, {credentials: 'same-origin'})"
+                      + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
+                      + "  var bytes = new Uint8Array(b), s = '';"
+                      + "  for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
+                      + "  done({status: r.status, disposition: r.headers.get('Content-Disposition'),"
+                      + "        nosniff: r.headers.get('X-Content-Type-Options'), body: btoa(s)}); }); })"
+                      + ".catch(function (e) { done({error: String(e)}); });");
+      assertThat(download).doesNotContainKey("error");
+      assertThat(((Number) download.get("status")).intValue()).isEqualTo(200);
+      assertThat((String) download.get("disposition")).startsWith("attachment");
+      assertThat(download.get("nosniff")).isEqualTo("nosniff");
+      assertThat(Base64.getDecoder().decode((String) download.get("body"))).isEqualTo(evidence);
+    }
+  }
+
+  @Test
+  void savesAPictureOfEveryProcessDiagram() throws Exception {
+    Files.createDirectories(DIAGRAMS);
+    List<String> saved = new ArrayList<>();
+    try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
+      browser.open(app("cockpit"));
+      logInOnPage(browser, "admin");
+      for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+        browser.open(app("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
+        WebElement diagram = browser.waitForVisible(By.cssSelector(".djs-container svg"));
+        browser.until(d -> !d.findElements(By.cssSelector(".djs-container .djs-element")).isEmpty());
+        byte[] png = browser.waitForVisible(By.cssSelector(".djs-container")).getScreenshotAs(OutputType.BYTES);
+        Path target = DIAGRAMS.resolve(kebab(definition.getKey()) + ".png");
+        Files.write(target, png);
+        assertThat(diagram.isDisplayed()).isTrue();
+        assertThat(png.length).as(target.toString()).isGreaterThan(2_000);
+        saved.add(target.getFileName().toString());
+      }
+    }
+    assertThat(saved)
+        .contains(
+            "inspection-rectification.png",
+            "finding-rectification.png",
+            "measure-execution.png",
+            "follow-up-check.png",
+            "bulletin-publication.png");
+  }
+
+  private static String kebab(String key) {
+    return key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+  }
+
+  /** 分解交办 through the API (registered units and leads kept); returns the first finding of 综合科. */
+  private String assignTheDemoInspectionAndPickAFindingOfUnitA() {
+    TestRestTemplate office = rest.withBasicAuth("office", PASSWORD);
+    String inspectionId = office.getForObject("/api/inspections", JsonNode.class).at("/0/id").asText();
+    JsonNode ledger = office.getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
+    List<Map<String, String>> assignments = new ArrayList<>();
+    List<String> unitAFindings = new ArrayList<>();
+    for (JsonNode aspect : ledger.at("/aspects")) {
+      collectLeaves(aspect.at("/findings"), assignments, unitAFindings);
+    }
+    assertThat(
+            office.postForEntity(
+                    "/api/inspections/" + inspectionId + "/assignment", Map.of("assignments", assignments), String.class)
+                .getStatusCode()
+                .is2xxSuccessful())
+        .isTrue();
+    assertThat(unitAFindings).isNotEmpty();
+    String findingId = unitAFindings.get(0);
+    awaitTask(findingId, "Task_DraftMeasures");
+    return findingId;
+  }
+
+  private static void collectLeaves(JsonNode findings, List<Map<String, String>> into, List<String> unitA) {
+    for (JsonNode f : findings) {
+      if (f.at("/subFindings").size() > 0) {
+        collectLeaves(f.at("/subFindings"), into, unitA);
+      } else {
+        into.add(
+            Map.of(
+                "findingId", f.at("/id").asText(),
+                "responsibleUnit", f.at("/responsibleUnit").asText(),
+                "leadOfficial", f.at("/leadOfficial").asText()));
+        if ("general".equals(f.at("/responsibleUnit").asText())) {
+          unitA.add(f.at("/id").asText());
+        }
+      }
+    }
+  }
+
+  private JsonNode finding(String findingId) {
+    return rest.withBasicAuth("office", PASSWORD).getForObject("/api/findings/" + findingId, JsonNode.class);
+  }
+
+  private String openTask(String businessKey, String taskKey) {
+    return awaitTask(businessKey, taskKey).getId();
+  }
+
+  /**
+   * Waits for the open task of a process instance: the form posts in the background after the
+   * 完成 click, so the next step appears a moment later (a wait, not a timing assertion).
+   */
+  private Task awaitTask(String businessKey, String taskKey) {
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list(),
+            found -> found.size() == 1)
+        .get(0);
+  }
+
+  private void logIn(HeadlessChromium browser, String user) {
+    browser.open(app("tasklist"));
+    logInOnPage(browser, user);
+  }
+
+  private static void logInOnPage(HeadlessChromium browser, String user) {
+    browser.waitForVisible(By.cssSelector("input[type=text][ng-model=username]")).sendKeys(user);
+    browser.waitForVisible(By.cssSelector("input[type=password]")).sendKeys(PASSWORD);
+    browser.waitForVisible(By.cssSelector("form button[type=submit]")).click();
+    browser.waitForVisible(By.cssSelector("li.account .dropdown-toggle"));
+  }
+
+  private void openTask(HeadlessChromium browser, String taskId) {
+    browser.open(app("tasklist") + "#/?task=" + taskId);
+    browser.waitForVisible(By.cssSelector("button.claim, .assignee button"));
+  }
+
+  private static void claim(HeadlessChromium browser) {
+    browser.waitForVisible(By.cssSelector("button.claim")).click();
+    browser.until(d -> d.findElements(By.cssSelector("button.claim")).stream().noneMatch(WebElement::isDisplayed));
+  }
+
+  private static void complete(HeadlessChromium browser) {
+    WebElement button = browser.waitForVisible(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+    browser.until(d -> button.isEnabled());
+    button.click();
+  }
+
+  private static void fillMeasureRow(HeadlessChromium browser, int row, String text, String person, String deadline, String term) {
+    browser.until(d -> d.findElements(By.cssSelector("tr.rectify-measure-row")).size() > row);
+    WebElement tr = browser.driver().findElements(By.cssSelector("tr.rectify-measure-row")).get(row);
+    WebElement textArea = tr.findElement(By.cssSelector("textarea.measure-text"));
+    textArea.clear();
+    textArea.sendKeys(text);
+    tr.findElement(By.cssSelector("input.measure-person")).clear();
+    tr.findElement(By.cssSelector("input.measure-person")).sendKeys(person);
+    tr.findElement(By.cssSelector("input.measure-deadline")).clear();
+    tr.findElement(By.cssSelector("input.measure-deadline")).sendKeys(deadline);
+    new org.openqa.selenium.support.ui.Select(tr.findElement(By.cssSelector("select.measure-term"))).selectByValue(term);
+  }
+
+  private String app(String name) {
+    return "http://localhost:" + port + "/camunda/app/" + name + "/default/";
+  }
+}
