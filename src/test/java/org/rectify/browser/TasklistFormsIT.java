@@ -134,7 +134,7 @@ class TasklistFormsIT {
       @SuppressWarnings("unchecked")
       Map<String, Object> download =
           (Map<String, Object>)
-              browser.driver().executeAsyncScript(
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                   "var done = arguments[arguments.length - 1];"
                       + "fetch(document.querySelector('a.rectify-evidence-link').href, {credentials: 'same-origin'})"
                       + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
