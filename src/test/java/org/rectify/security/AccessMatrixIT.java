@@ -170,7 +170,7 @@ class AccessMatrixIT {
 
   @Test
   void thePublicSiteNeedsNoLogin() {
-    HttpResponse<String> response = new Browser(port).get("/public/");
+    HttpResponse<String> response = new Browser(port).get("/public/bulletins");
 
     assertThat(response.statusCode()).isNotIn(401, 403, 302);
   }
