@@ -249,9 +249,10 @@ class TasklistFormsIT {
   }
 
   private static void logInOnPage(HeadlessChromium browser, String user) {
-    browser.waitForVisible(By.cssSelector("input[type=text][ng-model=username]")).sendKeys(user);
-    browser.waitForVisible(By.cssSelector("input[type=password]")).sendKeys(PASSWORD);
-    browser.waitForVisible(By.cssSelector("form button[type=submit]")).click();
+    // The one login page (/login) in front of every webapp; it returns to the app afterwards.
+    browser.waitForVisible(By.id("username")).sendKeys(user);
+    browser.waitForVisible(By.id("password")).sendKeys(PASSWORD);
+    browser.waitForVisible(By.cssSelector("main form button[type=submit]")).click();
     browser.waitForVisible(By.cssSelector("li.account .dropdown-toggle"));
   }
 
