@@ -47,6 +47,8 @@ class TasklistFormsIT {
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void aUnitDraftsMeasuresTheOfficeReturnsThemAndEvidenceTravelsIntact() throws Exception {
@@ -148,6 +150,27 @@ class TasklistFormsIT {
       assertThat((String) download.get("disposition")).startsWith("attachment");
       assertThat(download.get("nosniff")).isEqualTo("nosniff");
       assertThat(Base64.getDecoder().decode((String) download.get("body"))).isEqualTo(evidence);
+    }
+  }
+
+  @Test
+  void shareTheRoleFiltersWithTheirGroupsOnly() {
+    assertThat(filterNamesSeenBy("unit-a", "unit-general"))
+        .containsExactly("我的待办", "本单位待认领", "三日内到期", "已逾期");
+    assertThat(filterNamesSeenBy("supervisor", "supervisors"))
+        .containsExactly("我的待办", "本单位待认领", "三日内到期", "已逾期", "全部逾期");
+    assertThat(filterNamesSeenBy("leader", "leaders")).doesNotContain("全部逾期");
+  }
+
+  private List<String> filterNamesSeenBy(String user, String group) {
+    identity.setAuthentication(user, List.of(group));
+    try {
+      return filters.createFilterQuery().list().stream()
+          .sorted(java.util.Comparator.comparing(f -> ((Number) f.getProperties().get("priority")).intValue()))
+          .map(org.camunda.bpm.engine.filter.Filter::getName)
+          .toList();
+    } finally {
+      identity.clearAuthentication();
     }
   }
 
