@@ -1,7 +1,10 @@
 /*
- * Rectify 表单公共脚本: what every embedded Tasklist form of Rectify shares.
+ * Rectify forms, shared script: what every embedded Tasklist form of Rectify shares.
  *
- * - shows the finding's context (方面, 问题, 责任单位, measures with deadlines, every return with its
+ * Kept ASCII-only (Chinese text as unicode escapes): a script added to the page at run time is decoded
+ * with the page's guess of its charset, and Spring serves static JavaScript without one.
+ *
+ * - shows the finding's context (aspect, finding text, responsible unit, measures with deadlines, every return with its
  *   reason) from GET /api/findings/{id} in the form's <div class="rectify-context">;
  * - sends the step to the app's REST endpoint, which writes the domain record AND completes the task
  *   (the forms set submitPrevented, so Tasklist never completes the task a second time);
@@ -27,9 +30,9 @@
   }
 
   function day(value) {
-    if (!value) return '—';
+    if (!value) return '\u2014';
     var d = String(value).substring(0, 10).split('-');
-    return d.length === 3 ? Number(d[0]) + '年' + Number(d[1]) + '月' + Number(d[2]) + '日' : String(value);
+    return d.length === 3 ? Number(d[0]) + '\u5e74' + Number(d[1]) + '\u6708' + Number(d[2]) + '\u65e5' : String(value);
   }
 
   function moment(value) {
@@ -37,11 +40,11 @@
     var d = new Date(value);
     if (isNaN(d.getTime())) return String(value);
     var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-    return d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日 ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+    return d.getFullYear() + '\u5e74' + (d.getMonth() + 1) + '\u6708' + d.getDate() + '\u65e5 ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
   }
 
   function size(bytes) {
-    if (bytes < 1024) return bytes + ' 字节';
+    if (bytes < 1024) return bytes + ' \u5b57\u8282';
     if (bytes < 1024 * 1024) return (bytes / 1024).toFixed(1) + ' KB';
     return (bytes / 1024 / 1024).toFixed(1) + ' MB';
   }
@@ -56,30 +59,30 @@
   function renderContext(container, ctx) {
     container.textContent = '';
     var panel = el('div', 'panel panel-default rectify-finding');
-    var heading = el('div', 'panel-heading', '问题档案 ' + (ctx.label || ''));
+    var heading = el('div', 'panel-heading', '\u95ee\u9898\u6863\u6848 ' + (ctx.label || ''));
     panel.appendChild(heading);
     var body = el('div', 'panel-body');
     var dl = el('dl', 'dl-horizontal');
-    row(dl, '方面', ctx.aspect);
-    row(dl, '问题', ctx.text);
-    row(dl, '具体表现', ctx.detail);
-    row(dl, '来源', ctx.source);
-    row(dl, '状态', ctx.statusLabel);
-    row(dl, '责任单位', ctx.responsibleUnitName);
-    row(dl, '责任领导', ctx.leadOfficial);
+    row(dl, '\u65b9\u9762', ctx.aspect);
+    row(dl, '\u95ee\u9898', ctx.text);
+    row(dl, '\u5177\u4f53\u8868\u73b0', ctx.detail);
+    row(dl, '\u6765\u6e90', ctx.source);
+    row(dl, '\u72b6\u6001', ctx.statusLabel);
+    row(dl, '\u8d23\u4efb\u5355\u4f4d', ctx.responsibleUnitName);
+    row(dl, '\u8d23\u4efb\u9886\u5bfc', ctx.leadOfficial);
     var deadlines = (ctx.measures || []).map(function (m) { return m.deadline; }).filter(Boolean).sort();
-    row(dl, '整改时限', deadlines.length ? day(deadlines[deadlines.length - 1]) : '尚未制定整改措施');
+    row(dl, '\u6574\u6539\u65f6\u9650', deadlines.length ? day(deadlines[deadlines.length - 1]) : '\u5c1a\u672a\u5236\u5b9a\u6574\u6539\u63aa\u65bd');
     body.appendChild(dl);
 
     if ((ctx.measures || []).length) {
-      body.appendChild(el('h5', null, '整改措施'));
+      body.appendChild(el('h5', null, '\u6574\u6539\u63aa\u65bd'));
       var table = el('table', 'table table-condensed rectify-measures-context');
       var head = el('tr');
-      ['序号', '措施', '责任人', '时限', '类型', '状态'].forEach(function (h) { head.appendChild(el('th', null, h)); });
+      ['\u5e8f\u53f7', '\u63aa\u65bd', '\u8d23\u4efb\u4eba', '\u65f6\u9650', '\u7c7b\u578b', '\u72b6\u6001'].forEach(function (h) { head.appendChild(el('th', null, h)); });
       table.appendChild(head);
       ctx.measures.forEach(function (m) {
         var tr = el('tr');
-        [m.ordinal, m.text, m.responsiblePerson || '—', day(m.deadline), m.termLabel, m.statusLabel + (m.overdue ? '（已逾期）' : '')]
+        [m.ordinal, m.text, m.responsiblePerson || '\u2014', day(m.deadline), m.termLabel, m.statusLabel + (m.overdue ? '\uff08\u5df2\u903e\u671f\uff09' : '')]
           .forEach(function (v) { tr.appendChild(el('td', null, v)); });
         table.appendChild(tr);
       });
@@ -87,13 +90,13 @@
     }
 
     var returns = ctx.returns || [];
-    body.appendChild(el('h5', null, '退回记录'));
+    body.appendChild(el('h5', null, '\u9000\u56de\u8bb0\u5f55'));
     if (!returns.length) {
-      body.appendChild(el('p', 'text-muted', '无退回记录'));
+      body.appendChild(el('p', 'text-muted', '\u65e0\u9000\u56de\u8bb0\u5f55'));
     } else {
       var list = el('ul', 'rectify-returns');
       returns.forEach(function (r) {
-        list.appendChild(el('li', null, moment(r.returnedAt) + ' ' + r.stepLabel + ' 被 ' + r.returnedBy + ' 退回，理由：' + r.reason));
+        list.appendChild(el('li', null, moment(r.returnedAt) + ' ' + r.stepLabel + ' \u88ab ' + r.returnedBy + ' \u9000\u56de\uff0c\u7406\u7531\uff1a' + r.reason));
       });
       body.appendChild(list);
     }
@@ -110,15 +113,15 @@
     }
     if (data && data.errors && data.errors.length) {
       data.errors.forEach(function (v) { result.fields[v.field] = v.message; });
-      result.message = data.detail || '输入有误，请按提示修改。';
+      result.message = data.detail || '\u8f93\u5165\u6709\u8bef\uff0c\u8bf7\u6309\u63d0\u793a\u4fee\u6539\u3002';
     } else if (data && data.detail) {
       result.message = data.detail;
     } else if (response && response.status === 403) {
-      result.message = '您无权办理此环节。';
+      result.message = '\u60a8\u65e0\u6743\u529e\u7406\u6b64\u73af\u8282\u3002';
     } else if (response && response.status === 401) {
-      result.message = '登录已失效，请重新登录。';
+      result.message = '\u767b\u5f55\u5df2\u5931\u6548\uff0c\u8bf7\u91cd\u65b0\u767b\u5f55\u3002';
     } else {
-      result.message = '提交失败（' + (response && response.status) + '），请稍后重试。';
+      result.message = '\u63d0\u4ea4\u5931\u8d25\uff08' + (response && response.status) + '\uff09\uff0c\u8bf7\u7a0d\u540e\u91cd\u8bd5\u3002';
     }
     return result;
   }
@@ -130,7 +133,7 @@
   function url(template, values) {
     return template.replace(/\{(\w+)\}/g, function (all, name) {
       var value = values && values[name];
-      if (value === undefined || value === null || value === '') throw new Error('表单缺少变量 ' + name);
+      if (value === undefined || value === null || value === '') throw new Error('\u8868\u5355\u7f3a\u5c11\u53d8\u91cf ' + name);
       return encodeURIComponent(value);
     });
   }
@@ -145,7 +148,7 @@
 
   /**
    * Starts a form. spec:
-   *   variables: names of the process variables the form declared (cam-variable-name) — values land in $scope.vars
+   *   variables: names of the process variables the form declared (cam-variable-name); values land in $scope.vars
    *   findingVariable: the variable holding the finding id (default 'findingId'); its context is loaded into
    *                    $scope.finding and shown in .rectify-context
    *   init(scope): optional, after the context has loaded
@@ -172,11 +175,11 @@
         if (container) renderContext(container, res.data);
         return res.data;
       }, function (res) {
-        $scope.problem = '无法读取问题档案：' + problemOf(res).message;
+        $scope.problem = '\u65e0\u6cd5\u8bfb\u53d6\u95ee\u9898\u6863\u6848\uff1a' + problemOf(res).message;
       });
     };
     $scope.problemOf = problemOf;
-    /** The first error at a field or below it, e.g. errorFor('narrative.overallSituation') also shows […[2]]. */
+    /** The first error at a field or below it, e.g. errorFor('narrative.overallSituation') also shows [\u2026[2]]. */
     $scope.errorFor = function (prefix) {
       var keys = Object.keys($scope.errors || {}).filter(function (k) { return k === prefix || k.indexOf(prefix + '[') === 0 || k.indexOf(prefix + '.') === 0; });
       return keys.length ? $scope.errors[keys[0]] : null;
@@ -187,15 +190,15 @@
       return (($scope.finding && $scope.finding.measures) || []).filter(function (m) { return m.id === id; })[0] || null;
     };
 
-    // Work on a measure while 落实整改措施 or 继续整改 is open: each call saves at once.
+    // Work on a measure while carry-out-measure or continue-rectification is open: each call saves at once.
     $scope.notes = {};
     $scope.addNote = function (measureId) {
       var key = 'progress:' + measureId;
       var text = ($scope.notes[measureId] || '').trim();
       var errors = copyOf($scope.errors);
       delete errors[key];
-      if (!text) errors[key] = '必须填写整改进展';
-      else if (text.length > 20000) errors[key] = '整改进展不能超过 20000 字';
+      if (!text) errors[key] = '\u5fc5\u987b\u586b\u5199\u6574\u6539\u8fdb\u5c55';
+      else if (text.length > 20000) errors[key] = '\u6574\u6539\u8fdb\u5c55\u4e0d\u80fd\u8d85\u8fc7 20000 \u5b57';
       $scope.errors = errors;
       if (errors[key]) return Promise.resolve(false);
       return $http.post(url('/api/measures/{measureId}/progress', { measureId: measureId }), { text: text }).then(function () {
@@ -212,15 +215,15 @@
       var file = input && input.files && input.files[0];
       delete $scope.errors[key];
       if (!file) {
-        $scope.errors[key] = '必须选择要上传的文件';
+        $scope.errors[key] = '\u5fc5\u987b\u9009\u62e9\u8981\u4e0a\u4f20\u7684\u6587\u4ef6';
         return Promise.resolve(false);
       }
       if (file.size === 0) {
-        $scope.errors[key] = '文件内容为空：' + file.name;
+        $scope.errors[key] = '\u6587\u4ef6\u5185\u5bb9\u4e3a\u7a7a\uff1a' + file.name;
         return Promise.resolve(false);
       }
       if (file.size > 20 * 1024 * 1024) {
-        $scope.errors[key] = '文件超过 20 MB：' + file.name;
+        $scope.errors[key] = '\u6587\u4ef6\u8d85\u8fc7 20 MB\uff1a' + file.name;
         return Promise.resolve(false);
       }
       var data = new FormData();
@@ -243,7 +246,7 @@
       var errors = spec.validate ? spec.validate($scope) || {} : {};
       $scope.errors = errors;
       if (Object.keys(errors).length) {
-        $scope.problem = '输入有误，请按提示修改。';
+        $scope.problem = '\u8f93\u5165\u6709\u8bef\uff0c\u8bf7\u6309\u63d0\u793a\u4fee\u6539\u3002';
         return Promise.resolve(false);
       }
       $scope.problem = null;

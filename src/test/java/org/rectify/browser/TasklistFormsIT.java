@@ -183,12 +183,10 @@ class TasklistFormsIT {
       logInOnPage(browser, "admin");
       for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
         browser.open(app("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
-        WebElement diagram = browser.waitForVisible(By.cssSelector(".djs-container svg"));
-        browser.until(d -> !d.findElements(By.cssSelector(".djs-container .djs-element")).isEmpty());
+        browser.until(d -> d.findElements(By.cssSelector(".djs-container .djs-shape")).size() > 2);
         byte[] png = browser.waitForVisible(By.cssSelector(".djs-container")).getScreenshotAs(OutputType.BYTES);
         Path target = DIAGRAMS.resolve(kebab(definition.getKey()) + ".png");
         Files.write(target, png);
-        assertThat(diagram.isDisplayed()).isTrue();
         assertThat(png.length).as(target.toString()).isGreaterThan(2_000);
         saved.add(target.getFileName().toString());
       }

@@ -203,6 +203,8 @@ class FormContractTest {
   void theSharedScriptCallsOnlyEndpointsThatExist() throws IOException {
     String script = Files.readString(FORMS.resolve("rectify-forms.js"), StandardCharsets.UTF_8);
     assertThat(undeclaredEndpoints(script)).isEmpty();
+    // Loaded at run time without a declared charset: non-ASCII text would turn into mojibake.
+    assertThat(script.chars().filter(c -> c > 127).count()).as("non-ASCII characters in rectify-forms.js").isZero();
     assertThat(calls(script)).contains("GET /api/findings/{}", "POST /api/measures/{}/evidence");
   }
 
