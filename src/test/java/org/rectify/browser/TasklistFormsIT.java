@@ -61,6 +61,9 @@ class TasklistFormsIT {
       logIn(browser, "unit-a");
       String page = browser.waitForText("本单位待认领");
       assertThat(page).contains("我的待办", "三日内到期", "已逾期").doesNotContain("全部逾期");
+      browser.waitForVisible(By.xpath("//a[contains(., '本单位待认领')]")).click();
+      page = browser.waitForText("制定整改措施 【");
+      assertThat(page).contains("综合科");
       browser.screenshot("forms-01-unit-a-filters");
 
       openTask(browser, openTask(findingId, "Task_DraftMeasures"));
@@ -184,7 +187,16 @@ class TasklistFormsIT {
       for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
         browser.open(app("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
         browser.until(d -> d.findElements(By.cssSelector(".djs-container .djs-shape")).size() > 2);
-        byte[] png = browser.waitForVisible(By.cssSelector(".djs-container")).getScreenshotAs(OutputType.BYTES);
+        // Cockpit re-renders the diagram while it loads the instance counts: retry on a replaced element.
+        byte[] png =
+            browser.until(
+                d -> {
+                  try {
+                    return d.findElement(By.cssSelector(".djs-container")).getScreenshotAs(OutputType.BYTES);
+                  } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return null;
+                  }
+                });
         Path target = DIAGRAMS.resolve(kebab(definition.getKey()) + ".png");
         Files.write(target, png);
         assertThat(png.length).as(target.toString()).isGreaterThan(2_000);
@@ -290,7 +302,8 @@ class TasklistFormsIT {
   private static void complete(HeadlessChromium browser) {
     WebElement button = browser.waitForVisible(By.cssSelector("button.btn-primary[ng-click='complete()']"));
     browser.until(d -> button.isEnabled());
-    button.click();
+    // Tasklist's footer may overlap the button in a 900 px window; a script click is what a user's click does.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
   }
 
   private static void fillMeasureRow(HeadlessChromium browser, int row, String text, String person, String deadline, String term) {
