@@ -71,7 +71,7 @@ class TasklistFormsIT {
       browser.waitForVisible(By.cssSelector(".rectify-finding"));
       assertThat(browser.bodyText()).contains("问题档案", "无退回记录");
       fillMeasureRow(browser, 0, "修订理论学习中心组学习制度，把“第一议题”列为固定议程", "李综合", deadline1, "TIME_BOUND");
-      browser.waitForVisible(By.cssSelector(".add-measure")).click();
+      press(browser, By.cssSelector(".add-measure"));
       fillMeasureRow(browser, 1, "每季度通报一次学习落实情况", "王某某", deadline2, "LONG_TERM");
       browser.screenshot("forms-02-draft-measures");
       complete(browser);
@@ -90,7 +90,7 @@ class TasklistFormsIT {
       claim(browser);
       browser.waitForVisible(By.cssSelector(".rectify-finding"));
       assertThat(browser.bodyText()).contains("修订理论学习中心组学习制度");
-      browser.waitForVisible(By.cssSelector("input.decision-return")).click();
+      press(browser, By.cssSelector("input.decision-return"));
       complete(browser);
       browser.waitForText("退回必须填写退回理由");
       browser.screenshot("forms-03-return-needs-reason");
@@ -130,7 +130,7 @@ class TasklistFormsIT {
       claim(browser);
       browser.waitForText("尚无佐证材料");
       browser.waitForVisible(By.cssSelector("input.evidence-file")).sendKeys(file.toAbsolutePath().toString());
-      browser.waitForVisible(By.cssSelector("button.upload-evidence")).click();
+      press(browser, By.cssSelector("button.upload-evidence"));
       WebElement link = browser.waitForVisible(By.cssSelector("a.rectify-evidence-link"));
       assertThat(link.getText()).isEqualTo("学习记录.txt");
       assertThat(browser.bodyText()).contains("unit-a", evidence.length + " 字节");
@@ -297,6 +297,13 @@ class TasklistFormsIT {
   private static void claim(HeadlessChromium browser) {
     browser.waitForVisible(By.cssSelector("button.claim")).click();
     browser.until(d -> d.findElements(By.cssSelector("button.claim")).stream().noneMatch(WebElement::isDisplayed));
+  }
+
+  /** Clicks an element after scrolling it to the middle: Tasklist's fixed footer covers the window's bottom. */
+  private static void press(HeadlessChromium browser, By selector) {
+    WebElement element = browser.waitForVisible(selector);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private static void complete(HeadlessChromium browser) {
