@@ -305,13 +305,18 @@ class WholeLifecycleIT {
     String html = rest.getForObject("/public/bulletins/" + edition.getId(), String.class);
     String text = new String(rest.getForObject("/public/bulletins/" + edition.getId() + "/text", byte[].class), StandardCharsets.UTF_8);
     ResponseEntity<byte[]> docx = rest.getForEntity("/public/bulletins/" + edition.getId() + "/docx", byte[].class);
-    System.out.println("FINAL BULLETIN TEXT:\n" + text);
     assertThat(docx.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;");
     assertThat(docx.getBody()).isEqualTo(edition.getDocxContent()).startsWith((byte) 'P', (byte) 'K');
     assertThat(text).contains("国有资产管理不规范", "制定理论学习计划，每月集中学习一次", "局党组把巡察整改作为重大政治任务");
     assertThat(html).contains("国有资产管理不规范", "局党组把巡察整改作为重大政治任务");
-    assertThat(text).contains(totals.get("measures").asInt() + "项整改措施");
-    assertThat(html).contains(totals.get("measures").asInt() + "项整改措施");
+    String figures = "制定的" + totals.get("measures").asInt() + "项整改措施，已完成落实" + totals.get("measuresCompleted").asInt() + "项；"
+        + "巡察反馈的" + ledger.get("aspects").size() + "个方面" + totals.get("findings").asInt() + "个具体问题，已全部完成整改";
+    assertThat(List.of(totals.get("measures").asInt(), totals.get("measuresCompleted").asInt(), totals.get("findings").asInt()))
+        .containsExactly(13, 11, 6);
+    assertThat(text).contains(figures).startsWith("中共某某区全流程局党组关于巡察整改落实完成情况的通报");
+    assertThat(html).contains(figures);
+    // two progress notes of one measure read as two sentences
+    assertThat(text).contains("每月集中学习一次。补充了十二次集中学习的记录。");
   }
 
   // ── helpers ──
