@@ -246,6 +246,9 @@ class WholeLifecycleIT {
     JsonNode extendedMeasure = findMeasure(ledgerFindings.get(ideology), extended);
     assertThat(extendedMeasure.get("deadline").asText()).isEqualTo(newDeadline.toString());
     JsonNode totals = ledger.get("totals");
+    assertThat(unitA().read(findingPath(study)).get("returns").findValuesAsText("reason"))
+        .containsExactly("学习计划应明确频次和内容", "缺少学习记录");
+    assertThat(ledgerFindings.get(ideology).get("responsibleUnit").asText()).as("re-assigned at 分解交办").isEqualTo(TestDirectory.UNIT_B);
     assertThat(totals.get("findingsFinished").asInt()).isEqualTo(totals.get("findings").asInt());
 
     // ════ The engine's history: everything ended, each task done by its official ════
