@@ -344,6 +344,7 @@ class WholeLifecycleIT {
     return UUID.fromString(created.get("id").asText());
   }
 
+  @SafeVarargs
   private static Map<String, Object> withSubFindings(Map<String, Object> parent, Map<String, Object>... children) {
     Map<String, Object> copy = new LinkedHashMap<>(parent);
     copy.put("subFindings", List.of(children));
@@ -360,6 +361,7 @@ class WholeLifecycleIT {
     });
   }
 
+  @SafeVarargs
   private void draft(ApiUser unit, UUID findingId, Map<String, Object>... drafted) {
     unit.does(findingPath(findingId) + "/measures", Map.of("measures", List.of(drafted)));
   }
