@@ -347,7 +347,7 @@ public final class BulletinComposer {
       }
       if (b.mode() == LabelMode.STATUS_DEPENDENT && !finding.finished()) {
         List<String> done = finding.measures().stream().filter(m -> !m.notes().isEmpty())
-            .map(m -> String.join("", m.notes())).toList();
+            .map(m -> joinedNotes(m.notes())).toList();
         if (!done.isEmpty()) {
           labelled(b.progressLabel() + colon, done);
         }
@@ -363,7 +363,12 @@ public final class BulletinComposer {
     }
 
     private static String reported(MeasureFacts measure) {
-      return measure.notes().isEmpty() ? measure.text() : String.join("", measure.notes());
+      return measure.notes().isEmpty() ? measure.text() : joinedNotes(measure.notes());
+    }
+
+    /** Several progress notes read as consecutive sentences: one without closing punctuation would run into the next. */
+    private static String joinedNotes(List<String> notes) {
+      return notes.stream().map(Composition::terminated).collect(java.util.stream.Collectors.joining());
     }
 
     private void labelled(String label, List<String> texts) {

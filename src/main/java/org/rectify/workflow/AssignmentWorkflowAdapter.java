@@ -9,16 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentWorkflowAdapter implements AssignmentWorkflow {
 
-  private final WorkSteps steps;
+  private final UserTaskSteps steps;
 
-  AssignmentWorkflowAdapter(WorkSteps steps) {
+  AssignmentWorkflowAdapter(UserTaskSteps steps) {
     this.steps = steps;
   }
 
   @Override
   public String openStep(UUID inspectionId, String username) {
-    return steps.open(
-        InspectionProcess.KEY, inspectionId.toString(), InspectionProcess.TASK_ASSIGN_FINDINGS, "分解交办", username);
+    return steps.openId(InspectionProcess.KEY, inspectionId, InspectionProcess.TASK_ASSIGN_FINDINGS, "分解交办", username);
   }
 
   @Override

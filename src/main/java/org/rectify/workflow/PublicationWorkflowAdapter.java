@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationWorkflowAdapter implements PublicationWorkflow {
 
-  private final WorkSteps steps;
+  private final UserTaskSteps steps;
 
-  PublicationWorkflowAdapter(WorkSteps steps) {
+  PublicationWorkflowAdapter(UserTaskSteps steps) {
     this.steps = steps;
   }
 
   @Override
   public String openDraftStep(UUID bulletinId, String username) {
-    return steps.open(BulletinProcess.KEY, bulletinId.toString(), BulletinProcess.TASK_DRAFT, "起草通报", username);
+    return steps.openId(BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_DRAFT, "起草通报", username);
   }
 
   @Override
@@ -27,7 +27,7 @@ class PublicationWorkflowAdapter implements PublicationWorkflow {
 
   @Override
   public String openApprovalStep(UUID bulletinId, String username) {
-    return steps.open(BulletinProcess.KEY, bulletinId.toString(), BulletinProcess.TASK_APPROVE, "审定通报", username);
+    return steps.openId(BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_APPROVE, "审定通报", username);
   }
 
   @Override

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 class ReportingWorkflowAdapter implements ReportingWorkflow {
 
   private final RuntimeService runtime;
-  private final WorkSteps steps;
+  private final UserTaskSteps steps;
 
-  ReportingWorkflowAdapter(RuntimeService runtime, WorkSteps steps) {
+  ReportingWorkflowAdapter(RuntimeService runtime, UserTaskSteps steps) {
     this.runtime = runtime;
     this.steps = steps;
   }
@@ -43,12 +43,7 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
 
   @Override
   public String openReportStep(UUID inspectionId, String username) {
-    return steps.open(
-        InspectionProcess.KEY,
-        inspectionId.toString(),
-        InspectionProcess.TASK_COMPILE_REPORT,
-        "编制整改报告/阶段性通报",
-        username);
+    return steps.openId(InspectionProcess.KEY, inspectionId, InspectionProcess.TASK_COMPILE_REPORT, "编制整改报告/阶段性通报", username);
   }
 
   @Override

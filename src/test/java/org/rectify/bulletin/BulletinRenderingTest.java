@@ -69,6 +69,19 @@ class BulletinRenderingTest {
   }
 
   @Test
+  void progressNotesWithoutClosingPunctuationReadAsSeparateSentences() {
+    MeasureFacts twoNotes = new MeasureFacts(1, "制定学习计划", MeasureStatus.COMPLETED, null,
+        List.of("已制定学习计划", "组织集中学习4次。"), List.of(), List.of(), List.of());
+    LedgerSnapshot snapshot = new LedgerSnapshot(SampleLedgers.INSPECTION, List.of(new AspectFacts(1, "政治建设", List.of(
+        SampleLedgers.finding("1.1", "学习贯彻不够深入", FindingStatus.COMPLETED, true, List.of(), List.of(twoNotes))))), List.of(), null);
+
+    BulletinDocument doc = BulletinComposer.compose(snapshot, SampleLedgers.narrative("standard"),
+        RenderProfiles.get("standard"), BulletinKind.STAGE, Audience.PUBLIC);
+
+    assertThat(renderer.text(doc)).contains("已制定学习计划。组织集中学习4次。").doesNotContain("学习计划组织");
+  }
+
+  @Test
   void bulletinTemplatesCannotInstantiateClassesOrUseTheApiBuiltIn() throws Exception {
     StringTemplateLoader loader = new StringTemplateLoader();
     loader.putTemplate("new.ftl", "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");

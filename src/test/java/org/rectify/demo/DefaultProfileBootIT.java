@@ -33,7 +33,7 @@ class DefaultProfileBootIT {
     ResponseEntity<String> page = rest.getForEntity("/login", String.class);
 
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getBody()).contains("登录", "Tasklist");
+    assertThat(page.getBody()).contains("登录", "任务列表", "Rectify 整改");
   }
 
   @Test
