@@ -11,8 +11,8 @@ import org.rectify.web.FieldViolation;
 
 /**
  * 分解交办规则: every entry names a leaf finding of this inspection at most once, known units and
- * officials who are 责任领导; afterwards every leaf finding has a responsible unit and a lead
- * official (from the entry or pre-filled at registration). Pure, so it is tested without Spring.
+ * officials who are 责任领导; afterwards every leaf finding has a responsible unit and a lead official
+ * (from the entry or pre-filled at registration). Pure, so it is tested without Spring.
  */
 final class AssignmentRules {
 
@@ -29,7 +29,8 @@ final class AssignmentRules {
    * @param leaves the inspection's leaf findings in reading order
    * @param parentCodes the inspection's findings that have sub-findings, by id
    * @param knownUnits codes of existing units (at least those the request names)
-   * @param knownOfficials roles of existing officials by username (at least those the request names)
+   * @param knownOfficials roles of existing officials by username (at least those the request
+   *     names)
    */
   AssignmentRules(
       List<LeafFinding> leaves,
@@ -61,7 +62,11 @@ final class AssignmentRules {
           violations.add(
               new FieldViolation(
                   path + ".findingId",
-                  "问题 " + leaves.get(findingId).code() + " 已在 assignments[" + earlier + "] 中交办，不能重复交办"));
+                  "问题 "
+                      + leaves.get(findingId).code()
+                      + " 已在 assignments["
+                      + earlier
+                      + "] 中交办，不能重复交办"));
         }
       }
       checkUnit(entry.responsibleUnit(), path + ".responsibleUnit", violations);
@@ -94,8 +99,7 @@ final class AssignmentRules {
       return null;
     }
     if (parentCodes.containsKey(id)) {
-      violations.add(
-          new FieldViolation(field, "问题 " + parentCodes.get(id) + " 含有子问题，请逐条交办其子问题"));
+      violations.add(new FieldViolation(field, "问题 " + parentCodes.get(id) + " 含有子问题，请逐条交办其子问题"));
       return null;
     }
     if (!leaves.containsKey(id)) {

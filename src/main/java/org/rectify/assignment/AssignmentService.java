@@ -103,14 +103,18 @@ public class AssignmentService {
   public void checkAssigned(UUID inspectionId) {
     Findings current = findingsOf(inspectionId);
     var violations =
-        new AssignmentRules(current.leafViews(), current.parentCodes(), Set.of(), Map.of()).check(List.of());
+        new AssignmentRules(current.leafViews(), current.parentCodes(), Set.of(), Map.of())
+            .check(List.of());
     if (!violations.isEmpty()) {
       throw new IllegalStateException(
           violations.stream().map(v -> v.message()).collect(Collectors.joining("；")));
     }
   }
 
-  /** The inspection's findings split into leaves (by id, reading order) and findings with sub-findings. */
+  /**
+   * The inspection's findings split into leaves (by id, reading order) and findings with
+   * sub-findings.
+   */
   private record Findings(Map<UUID, Finding> leaves, Map<UUID, String> parentCodes) {
     List<LeafFinding> leafViews() {
       return leaves.values().stream().map(AssignmentService::leaf).toList();

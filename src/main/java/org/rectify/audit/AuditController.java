@@ -38,9 +38,7 @@ class AuditController {
   }
 
   @GetMapping
-  @Operation(
-      summary = "查询审计日志",
-      description = "按对象类型/编号、操作人、日期（含起止日，北京时间）筛选，按时间倒序分页。")
+  @Operation(summary = "查询审计日志", description = "按对象类型/编号、操作人、日期（含起止日，北京时间）筛选，按时间倒序分页。")
   @Transactional(readOnly = true)
   AuditPage search(
       @RequestParam(required = false) String subjectType,
@@ -88,9 +86,13 @@ class AuditController {
           return cb.and(where.toArray(Predicate[]::new));
         };
     Page<AuditEntry> found =
-        entries.findAll(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt")));
+        entries.findAll(
+            filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt")));
     return new AuditPage(
-        found.getContent().stream().map(AuditView::of).toList(), page, size, found.getTotalElements());
+        found.getContent().stream().map(AuditView::of).toList(),
+        page,
+        size,
+        found.getTotalElements());
   }
 
   private static LocalDate date(String field, String value, List<FieldViolation> violations) {

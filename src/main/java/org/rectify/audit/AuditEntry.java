@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * 审计记录: one business action — who (actor), what (action), on which record (subject type and
- * id), when, the record before and after as JSON, and the request it came with. Written once,
- * never changed.
+ * 审计记录: one business action — who (actor), what (action), on which record (subject type and id),
+ * when, the record before and after as JSON, and the request it came with. Written once, never
+ * changed.
  */
 @Entity
 @Table(name = "audit_entry")

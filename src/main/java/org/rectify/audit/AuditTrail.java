@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 审计日志: records business actions in the app's own table. Call it inside the transaction that
- * makes the change, so that the entry and the change are written together or not at all.
+ * 审计日志: records business actions in the app's own table. Call it inside the transaction that makes
+ * the change, so that the entry and the change are written together or not at all.
  *
- * <p>{@code before} and {@code after} are small views of the record (records, maps, DTOs — not
- * JPA entities with lazy associations); they are stored as JSON.
+ * <p>{@code before} and {@code after} are small views of the record (records, maps, DTOs — not JPA
+ * entities with lazy associations); they are stored as JSON.
  */
 @Service
 public class AuditTrail {
@@ -26,7 +26,9 @@ public class AuditTrail {
 
   private final AuditEntryRepository entries;
   private final ObjectMapper json =
-      new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final Clock clock = Clock.systemUTC();
 
   AuditTrail(AuditEntryRepository entries) {

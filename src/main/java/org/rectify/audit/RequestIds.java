@@ -31,7 +31,10 @@ class RequestIds extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String given = request.getHeader(HEADER);
-    String id = given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id =
+        given != null && WELL_FORMED.matcher(given).matches()
+            ? given
+            : UUID.randomUUID().toString();
     MDC.put(MDC_KEY, id);
     response.setHeader(HEADER, id);
     try {

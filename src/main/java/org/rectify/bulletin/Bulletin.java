@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.rectify.inspection.Inspection;
 
-/** 通报: one edition for an inspection, drafted by the office, approved by a leader, then published. */
+/**
+ * 通报: one edition for an inspection, drafted by the office, approved by a leader, then published.
+ */
 @Entity
 @Table(name = "bulletin")
 public class Bulletin {

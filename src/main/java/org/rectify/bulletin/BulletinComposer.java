@@ -49,23 +49,31 @@ public final class BulletinComposer {
       RenderProfile profile,
       BulletinKind kind,
       Audience audience) {
-    LedgerSnapshot snapshot = audience == Audience.PUBLIC ? fullSnapshot.publicPart() : fullSnapshot;
+    LedgerSnapshot snapshot =
+        audience == Audience.PUBLIC ? fullSnapshot.publicPart() : fullSnapshot;
     InspectionFacts inspection = snapshot.inspection();
     Map<String, Object> computed = LedgerFigures.compute(snapshot);
     int allLeaves = (int) LedgerFigures.compute(fullSnapshot).get("findings");
     computed.put("withheldFindings", allLeaves - (int) computed.get("findings"));
     Map<String, Object> figures = new LinkedHashMap<>(computed);
     List<String> discrepancies = new ArrayList<>();
-    narrative.statedFigures().forEach((metric, value) -> {
-      if (!computed.containsKey(metric)) {
-        throw new IllegalArgumentException("未知的统计项：" + metric);
-      }
-      if (!value.equals(computed.get(metric))) {
-        discrepancies.add(LedgerFigures.METRICS.getOrDefault(metric, metric) + "：原文" + value + "，台账"
-            + computed.get(metric));
-      }
-      figures.put(metric, value);
-    });
+    narrative
+        .statedFigures()
+        .forEach(
+            (metric, value) -> {
+              if (!computed.containsKey(metric)) {
+                throw new IllegalArgumentException("未知的统计项：" + metric);
+              }
+              if (!value.equals(computed.get(metric))) {
+                discrepancies.add(
+                    LedgerFigures.METRICS.getOrDefault(metric, metric)
+                        + "：原文"
+                        + value
+                        + "，台账"
+                        + computed.get(metric));
+              }
+              figures.put(metric, value);
+            });
     figures.put("level", inspection.level());
     figures.put("statedClause", narrative.statedClause() == null ? "" : narrative.statedClause());
 
@@ -75,8 +83,11 @@ public final class BulletinComposer {
     titleSlots.put("issuer", inspection.organization());
     titleSlots.put("scope", narrative.titleScope() == null ? "" : narrative.titleScope());
     titleSlots.put("level", inspection.level());
-    titleSlots.put("statusWord",
-        kind == BulletinKind.FINAL ? profile.title().finalStatusWord() : profile.title().stageStatusWord());
+    titleSlots.put(
+        "statusWord",
+        kind == BulletinKind.FINAL
+            ? profile.title().finalStatusWord()
+            : profile.title().stageStatusWord());
     titleSlots.put("kindWord", profile.title().kindWord());
     String title = fill(profile.title().template(), titleSlots);
     List<String> titleLines = new ArrayList<>();
@@ -87,19 +98,27 @@ public final class BulletinComposer {
     } else {
       titleLines.add(title);
     }
-    String dateLine = profile.dateLine() == RenderProfile.DateLineStyle.ZERO_PADDED && narrative.signatureDate() != null
-        ? ChineseText.zeroPaddedDate(narrative.signatureDate())
-        : null;
+    String dateLine =
+        profile.dateLine() == RenderProfile.DateLineStyle.ZERO_PADDED
+                && narrative.signatureDate() != null
+            ? ChineseText.zeroPaddedDate(narrative.signatureDate())
+            : null;
 
     // opening
-    String opening = narrative.opening() != null ? narrative.opening() : fill(profile.opening(), openingSlots(inspection));
+    String opening =
+        narrative.opening() != null
+            ? narrative.opening()
+            : fill(profile.opening(), openingSlots(inspection));
     c.checkFreeText("开头段", opening);
     c.add(BlockKind.PARAGRAPH, null, null, opening);
 
     int sectionNo = 0;
     for (SectionSpec section : profile.sections()) {
       sectionNo++;
-      c.add(BlockKind.SECTION, profile.sectionStyle().marker(sectionNo), null,
+      c.add(
+          BlockKind.SECTION,
+          profile.sectionStyle().marker(sectionNo),
+          null,
           fill(section.heading(), Map.of("level", inspection.level())));
       switch (section.kind()) {
         case OVERALL -> c.overall(narrative);
@@ -113,21 +132,32 @@ public final class BulletinComposer {
 
     List<String> signature = new ArrayList<>();
     if (narrative.signatureOrganization() != null || narrative.signatureDate() != null) {
-      String org = narrative.signatureOrganization() == null ? "" : narrative.signatureOrganization();
-      String date = narrative.signatureDate() == null ? "" : ChineseText.date(narrative.signatureDate());
+      String org =
+          narrative.signatureOrganization() == null ? "" : narrative.signatureOrganization();
+      String date =
+          narrative.signatureDate() == null ? "" : ChineseText.date(narrative.signatureDate());
       switch (profile.signature()) {
         case TWO_LINES -> {
           signature.add(org);
           signature.add(date);
         }
         case SAME_LINE -> signature.add(org + date);
-        case NONE -> { }
+        case NONE -> {}
       }
     }
     c.verifyStatistics();
-    return new BulletinDocument(title, List.copyOf(titleLines), dateLine, List.copyOf(c.blocks),
-        List.copyOf(signature), profile.indent(), audience, inspection.organization(), narrative.signatureDate(),
-        profile.name(), List.copyOf(discrepancies));
+    return new BulletinDocument(
+        title,
+        List.copyOf(titleLines),
+        dateLine,
+        List.copyOf(c.blocks),
+        List.copyOf(signature),
+        profile.indent(),
+        audience,
+        inspection.organization(),
+        narrative.signatureDate(),
+        profile.name(),
+        List.copyOf(discrepancies));
   }
 
   private static Map<String, Object> openingSlots(InspectionFacts inspection) {
@@ -135,23 +165,31 @@ public final class BulletinComposer {
     s.put("authority", inspection.inspectingBody());
     s.put("period", ChineseText.period(inspection.onSiteStart(), inspection.onSiteEnd()));
     s.put("team", inspection.inspectionTeam());
-    s.put("unit", inspection.organizationShort() == null ? inspection.organization() : inspection.organizationShort());
+    s.put(
+        "unit",
+        inspection.organizationShort() == null
+            ? inspection.organization()
+            : inspection.organizationShort());
     s.put("organization", inspection.organization());
     s.put("type", inspection.type());
     s.put("roundLabel", inspection.roundLabel() == null ? "" : inspection.roundLabel());
     s.put("typePhrase", typePhrase(inspection));
     s.put("level", inspection.level());
     s.put("feedbackDate", ChineseText.date(inspection.feedbackDate()));
-    boolean sameYear = inspection.onSiteStart() != null
-        && inspection.onSiteStart().getYear() == inspection.feedbackDate().getYear();
-    s.put("feedbackDateShort",
-        sameYear ? ChineseText.monthDay(inspection.feedbackDate()) : ChineseText.date(inspection.feedbackDate()));
+    boolean sameYear =
+        inspection.onSiteStart() != null
+            && inspection.onSiteStart().getYear() == inspection.feedbackDate().getYear();
+    s.put(
+        "feedbackDateShort",
+        sameYear
+            ? ChineseText.monthDay(inspection.feedbackDate())
+            : ChineseText.date(inspection.feedbackDate()));
     return s;
   }
 
   /**
-   * 轮次+类型 as in 进行了2022-2027年第二轮常规巡察: the ledger's round label may already end with the
-   * type (and the level word), which must not be printed twice.
+   * 轮次+类型 as in 进行了2022-2027年第二轮常规巡察: the ledger's round label may already end with the type (and
+   * the level word), which must not be printed twice.
    */
   static String typePhrase(InspectionFacts inspection) {
     String round = inspection.roundLabel() == null ? "" : inspection.roundLabel().strip();
@@ -174,13 +212,17 @@ public final class BulletinComposer {
         throw new IllegalStateException("版式模板使用了未知的占位符 {" + name + "}：" + template);
       }
       Object value = slots.get(name);
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : String.valueOf(value)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? "" : String.valueOf(value)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  /** {@code a>0}, {@code a==b}, {@code a<b}, {@code a!=b}, or a bare name meaning non-zero / non-empty. */
+  /**
+   * {@code a>0}, {@code a==b}, {@code a<b}, {@code a!=b}, or a bare name meaning non-zero /
+   * non-empty.
+   */
   static boolean holds(String condition, Map<String, Object> figures) {
     if (condition == null || condition.isBlank()) {
       return true;
@@ -188,7 +230,9 @@ public final class BulletinComposer {
     Matcher m = Pattern.compile("\\s*(\\w+)\\s*(==|!=|>|<)\\s*(\\w+)\\s*").matcher(condition);
     if (!m.matches()) {
       Object v = value(condition.trim(), figures);
-      return v instanceof Number n ? n.doubleValue() != 0 : v != null && !String.valueOf(v).isEmpty();
+      return v instanceof Number n
+          ? n.doubleValue() != 0
+          : v != null && !String.valueOf(v).isEmpty();
     }
     double a = number(m.group(1), figures);
     double b = number(m.group(3), figures);
@@ -249,9 +293,11 @@ public final class BulletinComposer {
 
     void overall(BulletinNarrative narrative) {
       List<String> items = new ArrayList<>(narrative.overallSituation());
-      String stats = profile.statistics() != null && profile.statistics().placement() == StatisticsPlacement.OVERALL_APPEND
-          ? statistics()
-          : null;
+      String stats =
+          profile.statistics() != null
+                  && profile.statistics().placement() == StatisticsPlacement.OVERALL_APPEND
+              ? statistics()
+              : null;
       if (stats != null && stats.isEmpty()) {
         stats = null;
       }
@@ -273,7 +319,8 @@ public final class BulletinComposer {
         checkFreeText("问题整改情况导语", narrative.problemsIntro());
         add(BlockKind.PARAGRAPH, null, null, narrative.problemsIntro());
       }
-      if (profile.statistics() != null && profile.statistics().placement() == StatisticsPlacement.PROBLEMS_INTRO
+      if (profile.statistics() != null
+          && profile.statistics().placement() == StatisticsPlacement.PROBLEMS_INTRO
           && !statistics().isEmpty()) {
         add(BlockKind.PARAGRAPH, null, null, statistics());
       }
@@ -281,7 +328,10 @@ public final class BulletinComposer {
       for (AspectFacts aspect : snapshot.aspects()) {
         aspectNo++;
         LevelSpec a = profile.aspects();
-        add(BlockKind.SUBSECTION, style(a.style()).marker(aspectNo), null,
+        add(
+            BlockKind.SUBSECTION,
+            style(a.style()).marker(aspectNo),
+            null,
             fill(a.heading(), Map.of("heading", aspect.heading())));
         int local = 0;
         for (FindingFacts finding : aspect.findings()) {
@@ -294,7 +344,10 @@ public final class BulletinComposer {
           for (FindingFacts child : finding.children()) {
             subLocal++;
             LevelSpec s = profile.subFindings();
-            add(BlockKind.SUBITEM, marker(s, finding.children().size(), subLocal, ++subFindingCounter), null,
+            add(
+                BlockKind.SUBITEM,
+                marker(s, finding.children().size(), subLocal, ++subFindingCounter),
+                null,
                 heading(s, child));
             runInOr(s, child);
           }
@@ -316,14 +369,22 @@ public final class BulletinComposer {
       return fill(level.heading() == null ? "{text}{detail}" : level.heading(), slots);
     }
 
-    /** The body on the heading's own line (run-in) when the level asks for it and there is no label, else below. */
+    /**
+     * The body on the heading's own line (run-in) when the level asks for it and there is no label,
+     * else below.
+     */
     private void runInOr(LevelSpec level, FindingFacts finding) {
       BodySpec b = profile.body();
-      boolean unlabelled = b.mode() == LabelMode.SINGLE && (b.label() == null || b.label().isEmpty());
+      boolean unlabelled =
+          b.mode() == LabelMode.SINGLE && (b.label() == null || b.label().isEmpty());
       if (level.runIn() && unlabelled && !finding.measures().isEmpty()) {
         Block heading = blocks.remove(blocks.size() - 1);
-        String body = inline(style(b.measureStyle()), finding.measures().stream().map(Composition::reported).toList());
-        blocks.add(new Block(heading.kind(), heading.marker(), heading.label(), heading.text() + body));
+        String body =
+            inline(
+                style(b.measureStyle()),
+                finding.measures().stream().map(Composition::reported).toList());
+        blocks.add(
+            new Block(heading.kind(), heading.marker(), heading.label(), heading.text() + body));
         return;
       }
       body(finding);
@@ -346,19 +407,27 @@ public final class BulletinComposer {
         return;
       }
       if (b.mode() == LabelMode.STATUS_DEPENDENT && !finding.finished()) {
-        List<String> done = finding.measures().stream().filter(m -> !m.notes().isEmpty())
-            .map(m -> joinedNotes(m.notes())).toList();
+        List<String> done =
+            finding.measures().stream()
+                .filter(m -> !m.notes().isEmpty())
+                .map(m -> joinedNotes(m.notes()))
+                .toList();
         if (!done.isEmpty()) {
           labelled(b.progressLabel() + colon, done);
         }
-        List<String> next = finding.measures().stream().filter(m -> !m.completed()).map(MeasureFacts::text).toList();
+        List<String> next =
+            finding.measures().stream()
+                .filter(m -> !m.completed())
+                .map(MeasureFacts::text)
+                .toList();
         if (!next.isEmpty()) {
           labelled(b.nextStepsLabel() + colon, next);
         }
         return;
       }
       String label = b.mode() == LabelMode.STATUS_DEPENDENT ? b.achievedLabel() : b.label();
-      labelled(label == null || label.isEmpty() ? null : label + colon,
+      labelled(
+          label == null || label.isEmpty() ? null : label + colon,
           finding.measures().stream().map(Composition::reported).toList());
     }
 
@@ -366,9 +435,14 @@ public final class BulletinComposer {
       return measure.notes().isEmpty() ? measure.text() : joinedNotes(measure.notes());
     }
 
-    /** Several progress notes read as consecutive sentences: one without closing punctuation would run into the next. */
+    /**
+     * Several progress notes read as consecutive sentences: one without closing punctuation would
+     * run into the next.
+     */
     private static String joinedNotes(List<String> notes) {
-      return notes.stream().map(Composition::terminated).collect(java.util.stream.Collectors.joining());
+      return notes.stream()
+          .map(Composition::terminated)
+          .collect(java.util.stream.Collectors.joining());
     }
 
     private void labelled(String label, List<String> texts) {
@@ -406,7 +480,8 @@ public final class BulletinComposer {
       }
       String level = String.valueOf(figures.get("level"));
       for (HandoverKind kind : HandoverKind.values()) {
-        List<HandoverFacts> items = snapshot.handovers().stream().filter(h -> h.kind() == kind).toList();
+        List<HandoverFacts> items =
+            snapshot.handovers().stream().filter(h -> h.kind() == kind).toList();
         if (items.isEmpty()) {
           continue;
         }
@@ -417,9 +492,18 @@ public final class BulletinComposer {
         if (done == items.size()) {
           s.append(kind == HandoverKind.IMMEDIATE_ISSUE ? "已全部完成整改" : "已全部办结");
         } else {
-          s.append(doneWord).append(done).append(w).append("，正在办理").append(items.size() - done).append(w);
+          s.append(doneWord)
+              .append(done)
+              .append(w)
+              .append("，正在办理")
+              .append(items.size() - done)
+              .append(w);
         }
-        int persons = items.stream().flatMap(h -> h.sanctions().stream()).mapToInt(x -> x.personCount()).sum();
+        int persons =
+            items.stream()
+                .flatMap(h -> h.sanctions().stream())
+                .mapToInt(x -> x.personCount())
+                .sum();
         if (persons > 0) {
           s.append("，处理").append(persons).append("人");
         }
@@ -429,7 +513,8 @@ public final class BulletinComposer {
 
     void further(LedgerSnapshot snapshot) {
       var spec = profile.further();
-      List<FindingFacts> open = snapshot.allFindings().stream().filter(f -> f.leaf() && !f.finished()).toList();
+      List<FindingFacts> open =
+          snapshot.allFindings().stream().filter(f -> f.leaf() && !f.finished()).toList();
       if (open.isEmpty()) {
         add(BlockKind.PARAGRAPH, null, null, "反馈问题已全部完成整改。");
         return;
@@ -437,14 +522,30 @@ public final class BulletinComposer {
       int n = 0;
       for (FindingFacts finding : open) {
         n++;
-        add(BlockKind.ITEM, style(spec.style()).marker(n), null,
-            fill(spec.heading() == null ? "{text}" : spec.heading(), Map.of("text", finding.text())));
-        List<MeasureFacts> remaining = finding.measures().stream().filter(m -> !m.completed()).toList();
+        add(
+            BlockKind.ITEM,
+            style(spec.style()).marker(n),
+            null,
+            fill(
+                spec.heading() == null ? "{text}" : spec.heading(),
+                Map.of("text", finding.text())));
+        List<MeasureFacts> remaining =
+            finding.measures().stream().filter(m -> !m.completed()).toList();
         if (!remaining.isEmpty()) {
-          labelled(spec.nextStepsLabel() + "：", remaining.stream().map(MeasureFacts::text).toList());
+          labelled(
+              spec.nextStepsLabel() + "：", remaining.stream().map(MeasureFacts::text).toList());
           if (spec.deadlineLabel() != null) {
-            remaining.stream().map(MeasureFacts::deadline).filter(d -> d != null).max(java.util.Comparator.naturalOrder())
-                .ifPresent(d -> add(BlockKind.LABELLED, null, spec.deadlineLabel() + "：", ChineseText.date(d) + "前"));
+            remaining.stream()
+                .map(MeasureFacts::deadline)
+                .filter(d -> d != null)
+                .max(java.util.Comparator.naturalOrder())
+                .ifPresent(
+                    d ->
+                        add(
+                            BlockKind.LABELLED,
+                            null,
+                            spec.deadlineLabel() + "：",
+                            ChineseText.date(d) + "前"));
           }
         }
       }
@@ -455,7 +556,8 @@ public final class BulletinComposer {
         checkFreeText("下步打算导语", narrative.planIntro());
         add(BlockKind.PARAGRAPH, null, null, narrative.planIntro());
       }
-      NumberStyle style = profile.plans() == null ? NumberStyle.CN_PAREN : style(profile.plans().style());
+      NumberStyle style =
+          profile.plans() == null ? NumberStyle.CN_PAREN : style(profile.plans().style());
       for (int i = 0; i < narrative.nextSteps().size(); i++) {
         checkFreeText("下步打算第" + (i + 1) + "项", narrative.nextSteps().get(i));
         add(BlockKind.PARAGRAPH, style.marker(i + 1), null, narrative.nextSteps().get(i));
@@ -467,10 +569,18 @@ public final class BulletinComposer {
     }
 
     void closing(BulletinNarrative narrative, InspectionFacts inspection) {
-      String invitation = narrative.invitation() != null
-          ? narrative.invitation()
-          : fill(profile.invitation(), Map.of("level", inspection.level(), "unit",
-              inspection.organizationShort() == null ? inspection.organization() : inspection.organizationShort()));
+      String invitation =
+          narrative.invitation() != null
+              ? narrative.invitation()
+              : fill(
+                  profile.invitation(),
+                  Map.of(
+                      "level",
+                      inspection.level(),
+                      "unit",
+                      inspection.organizationShort() == null
+                          ? inspection.organization()
+                          : inspection.organizationShort()));
       String contact = narrative.contact();
       if (invitation.isEmpty() && contact == null) {
         return;
@@ -506,9 +616,10 @@ public final class BulletinComposer {
           clauses.add(String.join(clause.joiner(), items));
         }
       }
-      statisticsSentence = clauses.isEmpty()
-          ? ""
-          : nz(spec.prefix()) + String.join(nz(spec.separator()), clauses) + nz(spec.end());
+      statisticsSentence =
+          clauses.isEmpty()
+              ? ""
+              : nz(spec.prefix()) + String.join(nz(spec.separator()), clauses) + nz(spec.end());
       return statisticsSentence;
     }
 
@@ -532,14 +643,23 @@ public final class BulletinComposer {
         while (m.find()) {
           int printed = Integer.parseInt(m.group(1));
           String metric = entry.getValue();
-          boolean ok = metric.equals("findingsFinishedOrCompleted")
-              ? printed == (int) figures.get("findingsFinished") || printed == (int) figures.get("findingsCompleted")
-              : printed == ((Number) figures.get(metric)).intValue();
+          boolean ok =
+              metric.equals("findingsFinishedOrCompleted")
+                  ? printed == (int) figures.get("findingsFinished")
+                      || printed == (int) figures.get("findingsCompleted")
+                  : printed == ((Number) figures.get(metric)).intValue();
           if (!ok) {
-            throw new FigureMismatchException(place + "中的“" + m.group() + "”与台账不符（台账："
-                + LedgerFigures.METRICS.getOrDefault(metric, "已完成整改") + " "
-                + (metric.equals("findingsFinishedOrCompleted") ? figures.get("findingsFinished") : figures.get(metric))
-                + "）");
+            throw new FigureMismatchException(
+                place
+                    + "中的“"
+                    + m.group()
+                    + "”与台账不符（台账："
+                    + LedgerFigures.METRICS.getOrDefault(metric, "已完成整改")
+                    + " "
+                    + (metric.equals("findingsFinishedOrCompleted")
+                        ? figures.get("findingsFinished")
+                        : figures.get(metric))
+                    + "）");
           }
         }
       }

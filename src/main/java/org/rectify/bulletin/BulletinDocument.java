@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 排好的通报: a bulletin composed line by line (markers, labels and figures already decided), which
- * the text, HTML and Word templates only lay out.
+ * 排好的通报: a bulletin composed line by line (markers, labels and figures already decided), which the
+ * text, HTML and Word templates only lay out.
  *
  * @param title the whole title on one line
  * @param titleLines the title as printed (one or two lines)
@@ -38,9 +38,7 @@ public record BulletinDocument(
     LABELLED
   }
 
-  /**
-   * One printed line: marker, then an optional label (with its colon), then the text.
-   */
+  /** One printed line: marker, then an optional label (with its colon), then the text. */
   public record Block(BlockKind kind, String marker, String label, String text) {
 
     public String full() {

@@ -97,7 +97,10 @@ public class BulletinEdition {
     this.audience = doc.audience();
     this.title = doc.title();
     this.organization = doc.organization();
-    this.bulletinDate = doc.date() != null ? doc.date() : LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+    this.bulletinDate =
+        doc.date() != null
+            ? doc.date()
+            : LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
     this.publishedBy = publishedBy;
     this.publishedAt = publishedAt;
     this.profile = doc.profile();

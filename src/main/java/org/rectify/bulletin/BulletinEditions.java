@@ -15,17 +15,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 通报定稿与预览: renders a bulletin from the current ledger (preview) and, at publication, freezes
- * the internal and the public edition into {@link BulletinEdition} rows.
+ * 通报定稿与预览: renders a bulletin from the current ledger (preview) and, at publication, freezes the
+ * internal and the public edition into {@link BulletinEdition} rows.
  */
 @Service
 public class BulletinEditions {
 
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  private static final ObjectMapper SOURCE_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper SOURCE_JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private final LedgerSnapshotAssembler assembler;
   private final BulletinEditionRepository editions;
@@ -39,7 +41,11 @@ public class BulletinEditions {
 
   /** What the published data of one edition consisted of (stored as JSON next to the outputs). */
   public record Source(
-      BulletinKind kind, Audience audience, RenderProfile profile, BulletinNarrative narrative, LedgerSnapshot snapshot) {}
+      BulletinKind kind,
+      Audience audience,
+      RenderProfile profile,
+      BulletinNarrative narrative,
+      LedgerSnapshot snapshot) {}
 
   /** The three outputs of one edition. */
   public record Rendered(BulletinDocument document, String text, String html, byte[] docx) {}
@@ -51,18 +57,30 @@ public class BulletinEditions {
   }
 
   static Rendered render(Source source, BulletinRenderer renderer) {
-    BulletinDocument doc = BulletinComposer.compose(
-        source.snapshot(), source.narrative(), source.profile(), source.kind(), source.audience());
+    BulletinDocument doc =
+        BulletinComposer.compose(
+            source.snapshot(),
+            source.narrative(),
+            source.profile(),
+            source.kind(),
+            source.audience());
     return new Rendered(doc, renderer.text(doc), renderer.html(doc), renderer.docx(doc));
   }
 
   Source source(Bulletin bulletin, Audience audience, LocalDate asOf) {
     BulletinNarrative narrative = bulletin.getNarrative();
-    return new Source(bulletin.getKind(), audience, RenderProfiles.get(narrative.profileName()), narrative,
+    return new Source(
+        bulletin.getKind(),
+        audience,
+        RenderProfiles.get(narrative.profileName()),
+        narrative,
         assembler.snapshot(bulletin.getInspection().getId(), asOf));
   }
 
-  /** Renders and stores both editions; called inside the publishing transaction, so a failed render publishes nothing. */
+  /**
+   * Renders and stores both editions; called inside the publishing transaction, so a failed render
+   * publishes nothing.
+   */
   @Transactional
   public List<BulletinEdition> freeze(Bulletin bulletin, String by) {
     if (!editions.findByBulletinId(bulletin.getId()).isEmpty()) {
@@ -73,10 +91,19 @@ public class BulletinEditions {
     for (Audience audience : Audience.values()) {
       Source source = source(bulletin, audience, LocalDate.ofInstant(now, CHINA));
       Rendered rendered = render(source, renderer);
-      frozen.add(editions.save(new BulletinEdition(bulletin.getId(), bulletin.getInspection().getId(),
-          rendered.document(), by, now, renderer.templateVersion(), json(source),
-          rendered.text().getBytes(StandardCharsets.UTF_8), rendered.html().getBytes(StandardCharsets.UTF_8),
-          rendered.docx())));
+      frozen.add(
+          editions.save(
+              new BulletinEdition(
+                  bulletin.getId(),
+                  bulletin.getInspection().getId(),
+                  rendered.document(),
+                  by,
+                  now,
+                  renderer.templateVersion(),
+                  json(source),
+                  rendered.text().getBytes(StandardCharsets.UTF_8),
+                  rendered.html().getBytes(StandardCharsets.UTF_8),
+                  rendered.docx())));
     }
     return frozen;
   }
@@ -86,7 +113,10 @@ public class BulletinEditions {
     return editions.findByBulletinId(bulletinId);
   }
 
-  /** Reads a stored source back (to re-render it for comparison, never to replace what was published). */
+  /**
+   * Reads a stored source back (to re-render it for comparison, never to replace what was
+   * published).
+   */
   public static Source readSource(byte[] json) {
     try {
       return SOURCE_JSON.readValue(json, Source.class);

@@ -1,6 +1,9 @@
 package org.rectify.bulletin;
 
-/** 通报类型: a stage bulletin while rectification goes on, or the final one when every finding is closed out. */
+/**
+ * 通报类型: a stage bulletin while rectification goes on, or the final one when every finding is closed
+ * out.
+ */
 public enum BulletinKind {
   STAGE("阶段性通报"),
   FINAL("整改完成通报");

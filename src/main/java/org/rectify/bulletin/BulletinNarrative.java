@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 通报正文中手写的部分: the parts of a bulletin the office writes by hand in the drafting task;
- * everything else (figures, findings, measures) comes from the ledger at render time.
+ * 通报正文中手写的部分: the parts of a bulletin the office writes by hand in the drafting task; everything
+ * else (figures, findings, measures) comes from the ledger at render time.
  *
  * @param overallSituation 整改工作总体情况: paragraphs or （一）… items, one per entry
  * @param nextSteps 下步打算: one entry per item
@@ -18,14 +18,17 @@ import java.util.Map;
  * @param profile name of the {@link RenderProfile}; null means {@code standard}
  * @param titleScope words between 关于 and 巡视/巡察 in the title (e.g. 长白山党工委2022-2027年第二轮常规), optional
  * @param titleBreakAfter break the title into two lines after this many characters, optional
- * @param opening the whole opening paragraph, replacing the profile's template (imported documents), optional
+ * @param opening the whole opening paragraph, replacing the profile's template (imported
+ *     documents), optional
  * @param planIntro paragraph before the 下步打算 items, optional
  * @param invitation supervision invitation replacing the profile's, optional
- * @param statedFigures figures as an imported document states them, by metric name; they replace the
- *     computed ones in the text and every difference is reported. Generated bulletins leave this empty.
+ * @param statedFigures figures as an imported document states them, by metric name; they replace
+ *     the computed ones in the text and every difference is reported. Generated bulletins leave
+ *     this empty.
  * @param statedClause figures an imported document states that the ledger does not model (e.g.
  *     召开批评教育大会2次), printed verbatim where the profile's statistics ask for {@code {statedClause}}
- * @param problemsIntro paragraph at the top of the problems section (e.g. 针对巡察反馈的问题，立行立改…), optional
+ * @param problemsIntro paragraph at the top of the problems section (e.g. 针对巡察反馈的问题，立行立改…),
+ *     optional
  */
 public record BulletinNarrative(
     List<String> overallSituation,
@@ -67,8 +70,22 @@ public record BulletinNarrative(
       String invitation,
       Map<String, Integer> statedFigures,
       String statedClause) {
-    this(overallSituation, nextSteps, closingRemark, contact, signatureOrganization, signatureDate, profile,
-        titleScope, titleBreakAfter, opening, planIntro, invitation, statedFigures, statedClause, null);
+    this(
+        overallSituation,
+        nextSteps,
+        closingRemark,
+        contact,
+        signatureOrganization,
+        signatureDate,
+        profile,
+        titleScope,
+        titleBreakAfter,
+        opening,
+        planIntro,
+        invitation,
+        statedFigures,
+        statedClause,
+        null);
   }
 
   /** The original six parts; everything else takes its default. */
@@ -79,8 +96,22 @@ public record BulletinNarrative(
       String contact,
       String signatureOrganization,
       LocalDate signatureDate) {
-    this(overallSituation, nextSteps, closingRemark, contact, signatureOrganization, signatureDate,
-        null, null, null, null, null, null, null, null, null);
+    this(
+        overallSituation,
+        nextSteps,
+        closingRemark,
+        contact,
+        signatureOrganization,
+        signatureDate,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static BulletinNarrative empty() {

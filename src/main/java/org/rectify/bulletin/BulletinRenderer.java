@@ -48,7 +48,10 @@ public final class BulletinRenderer {
     this(new ClassTemplateLoader(BulletinRenderer.class, "/templates/bulletin"));
   }
 
-  /** Templates from elsewhere (tests use this to show that changing a template leaves published editions alone). */
+  /**
+   * Templates from elsewhere (tests use this to show that changing a template leaves published
+   * editions alone).
+   */
   public BulletinRenderer(TemplateLoader loader) {
     this.freemarker = configuration(loader);
     this.templateVersion = digestTemplates();
@@ -73,7 +76,10 @@ public final class BulletinRenderer {
     return freemarker;
   }
 
-  /** {@code sha256:<first 16 hex>} over every template source, so an edition records which templates made it. */
+  /**
+   * {@code sha256:<first 16 hex>} over every template source, so an edition records which templates
+   * made it.
+   */
   public String templateVersion() {
     return templateVersion;
   }
@@ -86,7 +92,10 @@ public final class BulletinRenderer {
     return process("page.ftlh", doc);
   }
 
-  /** A Word package: FreeMarker-rendered WordprocessingML parts, zipped with fixed timestamps (same input, same bytes). */
+  /**
+   * A Word package: FreeMarker-rendered WordprocessingML parts, zipped with fixed timestamps (same
+   * input, same bytes).
+   */
   public byte[] docx(BulletinDocument doc) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 通报发布: the steps of the bulletin process (draft → 审定 or 退回 → publish). The workflow calls
- * these; publishing freezes the approved edition ({@link BulletinEdition}).
+ * 通报发布: the steps of the bulletin process (draft → 审定 or 退回 → publish). The workflow calls these;
+ * publishing freezes the approved edition ({@link BulletinEdition}).
  */
 @Service
 public class BulletinService {
@@ -19,7 +19,8 @@ public class BulletinService {
   private final InspectionRepository inspections;
   private final BulletinEditions editions;
 
-  BulletinService(BulletinRepository bulletins, InspectionRepository inspections, BulletinEditions editions) {
+  BulletinService(
+      BulletinRepository bulletins, InspectionRepository inspections, BulletinEditions editions) {
     this.bulletins = bulletins;
     this.inspections = inspections;
     this.editions = editions;
@@ -28,13 +29,16 @@ public class BulletinService {
   @Transactional
   public Bulletin startDraft(UUID inspectionId, BulletinKind kind, String by) {
     Inspection inspection =
-        inspections.findById(inspectionId).orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
+        inspections
+            .findById(inspectionId)
+            .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
     return bulletins.save(new Bulletin(inspection, kind, by));
   }
 
   /** The office saves its draft and submits it for approval. */
   @Transactional
-  public void submitDraft(UUID bulletinId, BulletinKind kind, BulletinNarrative narrative, String by) {
+  public void submitDraft(
+      UUID bulletinId, BulletinKind kind, BulletinNarrative narrative, String by) {
     Bulletin bulletin = get(bulletinId);
     bulletin.redraft(kind, narrative, by);
     bulletin.submit();
@@ -51,9 +55,9 @@ public class BulletinService {
   }
 
   /**
-   * Publishes the approved bulletin: renders the internal and the public edition from today's ledger
-   * and freezes them (outputs, source data, template version, SHA-256). If rendering fails (e.g. a
-   * figure in the text disagrees with the ledger) nothing is published.
+   * Publishes the approved bulletin: renders the internal and the public edition from today's
+   * ledger and freezes them (outputs, source data, template version, SHA-256). If rendering fails
+   * (e.g. a figure in the text disagrees with the ledger) nothing is published.
    */
   @Transactional
   public void publish(UUID bulletinId, String by) {
@@ -76,6 +80,8 @@ public class BulletinService {
 
   @Transactional(readOnly = true)
   public Bulletin get(UUID bulletinId) {
-    return bulletins.findById(bulletinId).orElseThrow(() -> new NotFoundException("通报不存在：" + bulletinId));
+    return bulletins
+        .findById(bulletinId)
+        .orElseThrow(() -> new NotFoundException("通报不存在：" + bulletinId));
   }
 }

@@ -58,7 +58,8 @@ public final class ChineseText {
 
   /** 2021年09月09日, the form of date lines under web-published titles. */
   public static String zeroPaddedDate(LocalDate date) {
-    return String.format("%d年%02d月%02d日", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return String.format(
+        "%d年%02d月%02d日", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
   /** 6月19日. */
@@ -74,7 +75,10 @@ public final class ChineseText {
     return date(start) + "至" + (start.getYear() == end.getYear() ? monthDay(end) : date(end));
   }
 
-  /** 2601元 below ten thousand, 65.15万元 from ten thousand on (at most two decimals, no trailing zeros). */
+  /**
+   * 2601元 below ten thousand, 65.15万元 from ten thousand on (at most two decimals, no trailing
+   * zeros).
+   */
   public static String amount(BigDecimal yuan) {
     if (yuan.abs().compareTo(TEN_THOUSAND) < 0) {
       return plain(yuan) + "元";

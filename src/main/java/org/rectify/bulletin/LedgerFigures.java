@@ -13,8 +13,8 @@ import org.rectify.rectification.InstitutionAction;
 import org.rectify.rectification.Sanction;
 
 /**
- * 统计数字: every figure a statistics sentence may print, counted from a ledger snapshot (never
- * typed). 具体问题 are the leaf findings (sub-findings where a finding has them).
+ * 统计数字: every figure a statistics sentence may print, counted from a ledger snapshot (never typed).
+ * 具体问题 are the leaf findings (sub-findings where a finding has them).
  */
 public final class LedgerFigures {
 
@@ -28,16 +28,24 @@ public final class LedgerFigures {
     List<FindingFacts> all = snapshot.allFindings();
     List<FindingFacts> leaves = all.stream().filter(FindingFacts::leaf).toList();
     m.put("aspects", snapshot.aspects().size());
-    m.put("topFindings", (int) snapshot.aspects().stream().mapToLong(a -> a.findings().size()).sum());
+    m.put(
+        "topFindings", (int) snapshot.aspects().stream().mapToLong(a -> a.findings().size()).sum());
     m.put("findings", leaves.size());
     m.put("findingsFinished", count(leaves, f -> f.finished()));
     m.put("findingsOpen", count(leaves, f -> !f.finished()));
     m.put("findingsCompleted", count(leaves, f -> f.status() == FindingStatus.COMPLETED));
     m.put("findingsOngoing", count(leaves, f -> f.status() == FindingStatus.COMPLETED_ONGOING));
-    m.put("findingsClosedByDirective", count(leaves, f -> f.status() == FindingStatus.CLOSED_BY_DIRECTIVE));
+    m.put(
+        "findingsClosedByDirective",
+        count(leaves, f -> f.status() == FindingStatus.CLOSED_BY_DIRECTIVE));
     m.put("findingsBasic", count(leaves, f -> f.status() == FindingStatus.BASICALLY_COMPLETED));
-    m.put("findingsInProgress", count(leaves,
-        f -> f.status() == FindingStatus.IN_PROGRESS || f.status() == FindingStatus.NOT_STARTED));
+    m.put(
+        "findingsInProgress",
+        count(
+            leaves,
+            f ->
+                f.status() == FindingStatus.IN_PROGRESS
+                    || f.status() == FindingStatus.NOT_STARTED));
     List<MeasureFacts> measures = all.stream().flatMap(f -> f.measures().stream()).toList();
     m.put("measures", measures.size());
     m.put("measuresCompleted", (int) measures.stream().filter(MeasureFacts::completed).count());
@@ -70,11 +78,14 @@ public final class LedgerFigures {
     m.put("sanctionsText", sanctionsText(measures));
     for (HandoverKind kind : HandoverKind.values()) {
       String key = handoverKey(kind);
-      List<HandoverFacts> items = snapshot.handovers().stream().filter(h -> h.kind() == kind).toList();
+      List<HandoverFacts> items =
+          snapshot.handovers().stream().filter(h -> h.kind() == kind).toList();
       m.put(key, items.size());
       m.put(key + "Concluded", (int) items.stream().filter(h -> h.status().isConcluded()).count());
       m.put(key + "Open", (int) items.stream().filter(h -> !h.status().isConcluded()).count());
-      m.put(key + "Persons", items.stream().flatMap(h -> h.sanctions().stream()).mapToInt(s -> s.personCount()).sum());
+      m.put(
+          key + "Persons",
+          items.stream().flatMap(h -> h.sanctions().stream()).mapToInt(s -> s.personCount()).sum());
     }
     return m;
   }
@@ -82,9 +93,11 @@ public final class LedgerFigures {
   /** 诫勉谈话2人，批评教育1人 — persons per kind of sanction, in the order of {@link Sanction}. */
   static String sanctionsText(List<MeasureFacts> measures) {
     java.util.EnumMap<Sanction, Integer> persons = new java.util.EnumMap<>(Sanction.class);
-    measures.stream().flatMap(m -> m.sanctions().stream())
+    measures.stream()
+        .flatMap(m -> m.sanctions().stream())
         .forEach(s -> persons.merge(s.sanction(), s.personCount(), Integer::sum));
-    return persons.entrySet().stream().map(e -> e.getKey().label() + e.getValue() + "人")
+    return persons.entrySet().stream()
+        .map(e -> e.getKey().label() + e.getValue() + "人")
         .collect(java.util.stream.Collectors.joining("，"));
   }
 
@@ -96,7 +109,8 @@ public final class LedgerFigures {
     };
   }
 
-  private static int count(List<FindingFacts> findings, java.util.function.Predicate<FindingFacts> test) {
+  private static int count(
+      List<FindingFacts> findings, java.util.function.Predicate<FindingFacts> test) {
     return (int) findings.stream().filter(test).count();
   }
 

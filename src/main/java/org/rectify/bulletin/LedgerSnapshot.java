@@ -13,25 +13,33 @@ import org.rectify.rectification.MoneyKind;
 import org.rectify.rectification.Sanction;
 
 /**
- * 台账快照: everything a bulletin may print, copied out of the ledger as plain values (no JPA), so
- * that a published edition can store exactly the data it was rendered from.
+ * 台账快照: everything a bulletin may print, copied out of the ledger as plain values (no JPA), so that
+ * a published edition can store exactly the data it was rendered from.
  *
  * @param asOf the day the snapshot was taken (截至 date)
  */
 public record LedgerSnapshot(
-    InspectionFacts inspection, List<AspectFacts> aspects, List<HandoverFacts> handovers, LocalDate asOf) {
+    InspectionFacts inspection,
+    List<AspectFacts> aspects,
+    List<HandoverFacts> handovers,
+    LocalDate asOf) {
 
   public LedgerSnapshot {
     aspects = aspects == null ? List.of() : List.copyOf(aspects);
     handovers = handovers == null ? List.of() : List.copyOf(handovers);
   }
 
-  /** The same snapshot without the findings marked 不公开 (and what hangs from them): the 社会 edition. */
+  /**
+   * The same snapshot without the findings marked 不公开 (and what hangs from them): the 社会 edition.
+   */
   public LedgerSnapshot publicPart() {
     List<AspectFacts> kept = new ArrayList<>();
     for (AspectFacts aspect : aspects) {
-      List<FindingFacts> findings = aspect.findings().stream().filter(FindingFacts::publiclyDisclosed)
-          .map(FindingFacts::publicPart).toList();
+      List<FindingFacts> findings =
+          aspect.findings().stream()
+              .filter(FindingFacts::publiclyDisclosed)
+              .map(FindingFacts::publicPart)
+              .toList();
       if (!findings.isEmpty()) {
         kept.add(new AspectFacts(aspect.ordinal(), aspect.heading(), findings));
       }
@@ -92,8 +100,15 @@ public record LedgerSnapshot(
     }
 
     FindingFacts publicPart() {
-      return new FindingFacts(code, text, detail, status, true, null,
-          children.stream().filter(FindingFacts::publiclyDisclosed).toList(), measures);
+      return new FindingFacts(
+          code,
+          text,
+          detail,
+          status,
+          true,
+          null,
+          children.stream().filter(FindingFacts::publiclyDisclosed).toList(),
+          measures);
     }
 
     /** Leaf findings are the 具体问题 that bulletins count. */
@@ -144,7 +159,8 @@ public record LedgerSnapshot(
   public record SanctionFacts(Sanction sanction, int personCount) {}
 
   /** 移交事项 (问题线索, 信访件, 立行立改问题). */
-  public record HandoverFacts(HandoverKind kind, String title, HandoverStatus status, List<SanctionFacts> sanctions) {
+  public record HandoverFacts(
+      HandoverKind kind, String title, HandoverStatus status, List<SanctionFacts> sanctions) {
     public HandoverFacts {
       sanctions = sanctions == null ? List.of() : List.copyOf(sanctions);
     }

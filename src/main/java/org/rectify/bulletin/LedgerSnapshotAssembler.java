@@ -68,8 +68,10 @@ public class LedgerSnapshotAssembler {
 
   @Transactional(readOnly = true)
   public LedgerSnapshot snapshot(UUID inspectionId, LocalDate asOf) {
-    Inspection inspection = inspections.findById(inspectionId)
-        .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
+    Inspection inspection =
+        inspections
+            .findById(inspectionId)
+            .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
     Feedback feedback = feedbacks.findByInspectionId(inspectionId).orElse(null);
     List<AspectFacts> aspects = new ArrayList<>();
     if (feedback != null) {
@@ -84,22 +86,27 @@ public class LedgerSnapshotAssembler {
       for (Aspect aspect : feedback.getAspects()) {
         List<FindingFacts> findings = new ArrayList<>();
         for (Finding finding : aspect.getFindings()) {
-          List<FindingFacts> children = finding.getChildren().stream()
-              .map(child -> facts(child, List.of(), byFinding, outputs)).toList();
+          List<FindingFacts> children =
+              finding.getChildren().stream()
+                  .map(child -> facts(child, List.of(), byFinding, outputs))
+                  .toList();
           findings.add(facts(finding, children, byFinding, outputs));
         }
         aspects.add(new AspectFacts(aspect.getOrdinal(), aspect.getHeading(), findings));
       }
     }
-    List<HandoverFacts> handed = handovers.findByInspectionIdOrderByKindAscOrdinalAsc(inspectionId).stream()
-        .map(h -> new HandoverFacts(h.getKind(), h.getTitle(), h.getStatus(), List.of())).toList();
+    List<HandoverFacts> handed =
+        handovers.findByInspectionIdOrderByKindAscOrdinalAsc(inspectionId).stream()
+            .map(h -> new HandoverFacts(h.getKind(), h.getTitle(), h.getStatus(), List.of()))
+            .toList();
     return new LedgerSnapshot(facts(inspection), aspects, handed, asOf);
   }
 
   private static InspectionFacts facts(Inspection inspection) {
-    String type = inspection.getType() == InspectionType.SPECIAL && inspection.getSpecialTopic() != null
-        ? inspection.getSpecialTopic() + inspection.getType().label()
-        : inspection.getType().label();
+    String type =
+        inspection.getType() == InspectionType.SPECIAL && inspection.getSpecialTopic() != null
+            ? inspection.getSpecialTopic() + inspection.getType().label()
+            : inspection.getType().label();
     return new InspectionFacts(
         inspection.getLevel().label(),
         type,
@@ -114,16 +121,33 @@ public class LedgerSnapshotAssembler {
   }
 
   private FindingFacts facts(
-      Finding finding, List<FindingFacts> children, Map<UUID, List<Measure>> byFinding, Outputs outputs) {
-    List<MeasureFacts> measureFacts = byFinding.getOrDefault(finding.getId(), List.of()).stream()
-        .map(m -> new MeasureFacts(m.getOrdinal(), m.getText(), m.getStatus(), m.getDeadline(),
-            outputs.notes.getOrDefault(m.getId(), List.of()),
-            outputs.institutions.getOrDefault(m.getId(), List.of()),
-            outputs.money.getOrDefault(m.getId(), List.of()),
-            outputs.sanctions.getOrDefault(m.getId(), List.of())))
-        .toList();
-    return new FindingFacts(finding.getCode(), finding.getText(), finding.getDetail(), finding.getStatus(),
-        finding.isPubliclyDisclosed(), finding.getNondisclosureReason(), children, measureFacts);
+      Finding finding,
+      List<FindingFacts> children,
+      Map<UUID, List<Measure>> byFinding,
+      Outputs outputs) {
+    List<MeasureFacts> measureFacts =
+        byFinding.getOrDefault(finding.getId(), List.of()).stream()
+            .map(
+                m ->
+                    new MeasureFacts(
+                        m.getOrdinal(),
+                        m.getText(),
+                        m.getStatus(),
+                        m.getDeadline(),
+                        outputs.notes.getOrDefault(m.getId(), List.of()),
+                        outputs.institutions.getOrDefault(m.getId(), List.of()),
+                        outputs.money.getOrDefault(m.getId(), List.of()),
+                        outputs.sanctions.getOrDefault(m.getId(), List.of())))
+            .toList();
+    return new FindingFacts(
+        finding.getCode(),
+        finding.getText(),
+        finding.getDetail(),
+        finding.getStatus(),
+        finding.isPubliclyDisclosed(),
+        finding.getNondisclosureReason(),
+        children,
+        measureFacts);
   }
 
   /** Everything hanging from the measures, loaded in one query per kind. */
@@ -141,19 +165,36 @@ public class LedgerSnapshotAssembler {
         sanctions = Map.of();
         return;
       }
-      notes = LedgerSnapshotAssembler.this.notes.findByMeasureIdIn(measureIds).stream()
-          .sorted(Comparator.comparing(ProgressNote::getCreatedAt))
-          .collect(Collectors.groupingBy(n -> n.getMeasure().getId(),
-              Collectors.mapping(ProgressNote::getText, Collectors.toList())));
-      institutions = LedgerSnapshotAssembler.this.institutions.findByMeasureIdIn(measureIds).stream()
-          .collect(Collectors.groupingBy(i -> i.getMeasure().getId(),
-              Collectors.mapping(i -> new InstitutionFacts(i.getAction(), i.getTitle()), Collectors.toList())));
-      money = LedgerSnapshotAssembler.this.money.findByMeasureIdIn(measureIds).stream()
-          .collect(Collectors.groupingBy(r -> r.getMeasure().getId(),
-              Collectors.mapping(r -> new MoneyFacts(r.getKind(), r.getAmount()), Collectors.toList())));
-      sanctions = accountability.findByMeasureIdIn(measureIds).stream()
-          .collect(Collectors.groupingBy(a -> a.getMeasure().getId(),
-              Collectors.mapping(a -> new SanctionFacts(a.getSanction(), a.getPersonCount()), Collectors.toList())));
+      notes =
+          LedgerSnapshotAssembler.this.notes.findByMeasureIdIn(measureIds).stream()
+              .sorted(Comparator.comparing(ProgressNote::getCreatedAt))
+              .collect(
+                  Collectors.groupingBy(
+                      n -> n.getMeasure().getId(),
+                      Collectors.mapping(ProgressNote::getText, Collectors.toList())));
+      institutions =
+          LedgerSnapshotAssembler.this.institutions.findByMeasureIdIn(measureIds).stream()
+              .collect(
+                  Collectors.groupingBy(
+                      i -> i.getMeasure().getId(),
+                      Collectors.mapping(
+                          i -> new InstitutionFacts(i.getAction(), i.getTitle()),
+                          Collectors.toList())));
+      money =
+          LedgerSnapshotAssembler.this.money.findByMeasureIdIn(measureIds).stream()
+              .collect(
+                  Collectors.groupingBy(
+                      r -> r.getMeasure().getId(),
+                      Collectors.mapping(
+                          r -> new MoneyFacts(r.getKind(), r.getAmount()), Collectors.toList())));
+      sanctions =
+          accountability.findByMeasureIdIn(measureIds).stream()
+              .collect(
+                  Collectors.groupingBy(
+                      a -> a.getMeasure().getId(),
+                      Collectors.mapping(
+                          a -> new SanctionFacts(a.getSanction(), a.getPersonCount()),
+                          Collectors.toList())));
     }
   }
 }

@@ -18,15 +18,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * 通报公开网站 (no login): lists the published public (社会) editions by organisation and date and
- * serves each exactly as frozen — HTML to read, text and Word to download. Internal editions and
- * anything unpublished do not exist here.
+ * 通报公开网站 (no login): lists the published public (社会) editions by organisation and date and serves
+ * each exactly as frozen — HTML to read, text and Word to download. Internal editions and anything
+ * unpublished do not exist here.
  */
 @Controller
 class PublicBulletinController {
 
   static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final BulletinEditionRepository editions;
 
@@ -43,14 +44,20 @@ class PublicBulletinController {
   @Transactional(readOnly = true)
   String list(Model model) {
     Map<String, List<Map<String, String>>> byOrganization = new LinkedHashMap<>();
-    for (BulletinEdition edition : editions.findByAudienceOrderByOrganizationAscBulletinDateDesc(Audience.PUBLIC)) {
-      byOrganization.computeIfAbsent(edition.getOrganization(), k -> new ArrayList<>()).add(Map.of(
-          "id", edition.getId().toString(),
-          "title", edition.getTitle(),
-          "date", ChineseText.date(edition.getBulletinDate())));
+    for (BulletinEdition edition :
+        editions.findByAudienceOrderByOrganizationAscBulletinDateDesc(Audience.PUBLIC)) {
+      byOrganization
+          .computeIfAbsent(edition.getOrganization(), k -> new ArrayList<>())
+          .add(
+              Map.of(
+                  "id", edition.getId().toString(),
+                  "title", edition.getTitle(),
+                  "date", ChineseText.date(edition.getBulletinDate())));
     }
     List<Map<String, Object>> groups = new ArrayList<>();
-    byOrganization.forEach((organization, items) -> groups.add(Map.of("organization", organization, "editions", items)));
+    byOrganization.forEach(
+        (organization, items) ->
+            groups.add(Map.of("organization", organization, "editions", items)));
     model.addAttribute("groups", groups);
     return "pages/public/bulletins";
   }
@@ -69,8 +76,12 @@ class PublicBulletinController {
   @Transactional(readOnly = true)
   ResponseEntity<byte[]> text(@PathVariable UUID id) {
     BulletinEdition edition = published(id);
-    return download(edition, edition.getTextContent(), edition.getTextSha256(),
-        new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8), ".txt");
+    return download(
+        edition,
+        edition.getTextContent(),
+        edition.getTextSha256(),
+        new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8),
+        ".txt");
   }
 
   @GetMapping("/public/bulletins/{id}/docx")
@@ -82,8 +93,10 @@ class PublicBulletinController {
 
   private static ResponseEntity<byte[]> download(
       BulletinEdition edition, byte[] body, String sha256, MediaType type, String extension) {
-    ContentDisposition disposition = ContentDisposition.attachment()
-        .filename(edition.getTitle() + extension, StandardCharsets.UTF_8).build();
+    ContentDisposition disposition =
+        ContentDisposition.attachment()
+            .filename(edition.getTitle() + extension, StandardCharsets.UTF_8)
+            .build();
     return ResponseEntity.ok()
         .contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -92,7 +105,8 @@ class PublicBulletinController {
   }
 
   private BulletinEdition published(UUID id) {
-    return editions.findByIdAndAudience(id, Audience.PUBLIC)
+    return editions
+        .findByIdAndAudience(id, Audience.PUBLIC)
         .orElseThrow(() -> new NotFoundException("未找到已公开的通报：" + id));
   }
 }

@@ -5,10 +5,11 @@ import java.util.Map;
 import org.rectify.feedback.FindingStatus;
 
 /**
- * 版式方案: everything the real bulletins vary in, as data (JSON under {@code bulletin/profiles/}),
- * so that one ledger can be printed in the style an issuing organisation uses.
+ * 版式方案: everything the real bulletins vary in, as data (JSON under {@code bulletin/profiles/}), so
+ * that one ledger can be printed in the style an issuing organisation uses.
  *
- * <p>Text templates use {@code {slot}} placeholders; the slots are listed in {@link BulletinComposer}.
+ * <p>Text templates use {@code {slot}} placeholders; the slots are listed in {@link
+ * BulletinComposer}.
  *
  * @param name file name without extension
  * @param description what the profile looks like and which corpus documents it follows
@@ -27,7 +28,8 @@ import org.rectify.feedback.FindingStatus;
  * @param statistics the statistics sentence
  * @param plans 下步打算 items
  * @param further 需要进一步整改的事项 items
- * @param invitation supervision invitation sentence; the contact text follows on the same line or on its own
+ * @param invitation supervision invitation sentence; the contact text follows on the same line or
+ *     on its own
  * @param contactOnOwnLine contact data on a line of its own instead of after the invitation
  */
 public record RenderProfile(
@@ -64,7 +66,8 @@ public record RenderProfile(
    * @param finalStatusWord status word of the final bulletin (整改落实完成, 整改 …)
    * @param kindWord 通报, 报告, 公示
    */
-  public record TitleSpec(String template, String stageStatusWord, String finalStatusWord, String kindWord) {}
+  public record TitleSpec(
+      String template, String stageStatusWord, String finalStatusWord, String kindWord) {}
 
   /** Whether a date line follows the title. */
   public enum DateLineStyle {
@@ -106,7 +109,11 @@ public record RenderProfile(
    *     only when the body has no label
    */
   public record LevelSpec(
-      NumberStyle style, CounterScope scope, String heading, boolean omitMarkerWhenOnlyChild, boolean runIn) {}
+      NumberStyle style,
+      CounterScope scope,
+      String heading,
+      boolean omitMarkerWhenOnlyChild,
+      boolean runIn) {}
 
   /** How the body under a problem is labelled. */
   public enum LabelMode {
@@ -158,14 +165,19 @@ public record RenderProfile(
    * {@code joiner}; items print only when their condition holds.
    */
   public record StatisticsSpec(
-      StatisticsPlacement placement, String prefix, String separator, String end, List<Clause> clauses) {
+      StatisticsPlacement placement,
+      String prefix,
+      String separator,
+      String end,
+      List<Clause> clauses) {
     public StatisticsSpec {
       clauses = clauses == null ? List.of() : List.copyOf(clauses);
     }
   }
 
   /**
-   * @param when condition for the whole clause ({@code metric>0}, {@code a==b}, {@code a<b}, or a slot name meaning "present")
+   * @param when condition for the whole clause ({@code metric>0}, {@code a==b}, {@code a<b}, or a
+   *     slot name meaning "present")
    */
   public record Clause(String when, String joiner, List<Item> items) {
     public Clause {
@@ -187,5 +199,6 @@ public record RenderProfile(
    * @param nextStepsLabel label before the unfinished measures
    * @param deadlineLabel label before the latest deadline (null: not printed)
    */
-  public record FurtherSpec(NumberStyle style, String heading, String nextStepsLabel, String deadlineLabel) {}
+  public record FurtherSpec(
+      NumberStyle style, String heading, String nextStepsLabel, String deadlineLabel) {}
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class RenderProfiles {
 
   /** The profiles shipped with the application. */
-  public static final List<String> NAMES = List.of("standard", "status-labels", "global-numbering", "shi-measures", "plain-paragraphs");
+  public static final List<String> NAMES =
+      List.of("standard", "status-labels", "global-numbering", "shi-measures", "plain-paragraphs");
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
   private static final ObjectMapper JSON =
@@ -33,7 +34,8 @@ public final class RenderProfiles {
     String path = "bulletin/profiles/" + name + ".json";
     try (InputStream in = RenderProfiles.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalArgumentException("版式方案不存在：" + name + "（可用：" + String.join("、", NAMES) + "）");
+        throw new IllegalArgumentException(
+            "版式方案不存在：" + name + "（可用：" + String.join("、", NAMES) + "）");
       }
       return JSON.readValue(in, RenderProfile.class);
     } catch (IOException e) {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param reminderDaysBefore days before the deadline the unit is reminded
  * @param escalationDaysAfter days after the deadline an unfinished measure goes to the supervisors
- * @param progressCallCycle ISO 8601 repeating interval of the progress call (调度), e.g. {@code R/P30D}
+ * @param progressCallCycle ISO 8601 repeating interval of the progress call (调度), e.g. {@code
+ *     R/P30D}
  * @param followUpAfter how long after close-out the 回头看 falls due, e.g. {@code P6M}
  * @param zone the zone in which deadline days start and end
  */
@@ -25,7 +26,8 @@ public record DeadlineProperties(
   public DeadlineProperties {
     reminderDaysBefore = reminderDaysBefore == null ? 3 : reminderDaysBefore;
     escalationDaysAfter = escalationDaysAfter == null ? 5 : escalationDaysAfter;
-    progressCallCycle = progressCallCycle == null || progressCallCycle.isBlank() ? "R/P30D" : progressCallCycle;
+    progressCallCycle =
+        progressCallCycle == null || progressCallCycle.isBlank() ? "R/P30D" : progressCallCycle;
     followUpAfter = followUpAfter == null ? Period.ofMonths(6) : followUpAfter;
     zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
     if (reminderDaysBefore < 0 || escalationDaysAfter < 0) {

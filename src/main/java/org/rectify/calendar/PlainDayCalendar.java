@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 /**
- * 自然日时限日历: counts calendar days, every day of the week alike. A deadline day runs out at
- * midnight at its end in the configured zone.
+ * 自然日时限日历: counts calendar days, every day of the week alike. A deadline day runs out at midnight
+ * at its end in the configured zone.
  */
 @Service
 @EnableConfigurationProperties(DeadlineProperties.class)

@@ -56,7 +56,8 @@ public class Aspect {
 
   public Finding addFinding(String text, FindingSource source) {
     Finding finding =
-        new Finding(this, null, findings.size() + 1, ordinal + "." + (findings.size() + 1), text, source);
+        new Finding(
+            this, null, findings.size() + 1, ordinal + "." + (findings.size() + 1), text, source);
     findings.add(finding);
     return finding;
   }

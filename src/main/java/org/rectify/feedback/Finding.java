@@ -22,8 +22,8 @@ import org.rectify.organization.Official;
 import org.rectify.organization.Unit;
 
 /**
- * 具体问题: one problem of the feedback, possibly with sub-findings （1）（2）; owned by a responsible
- * unit and led by a responsible official once the office has split and assigned the feedback.
+ * 具体问题: one problem of the feedback, possibly with sub-findings （1）（2）; owned by a responsible unit
+ * and led by a responsible official once the office has split and assigned the feedback.
  */
 @Entity
 @Table(name = "finding")
@@ -93,7 +93,8 @@ public class Finding {
 
   protected Finding() {}
 
-  Finding(Aspect aspect, Finding parent, int ordinal, String code, String text, FindingSource source) {
+  Finding(
+      Aspect aspect, Finding parent, int ordinal, String code, String text, FindingSource source) {
     this.id = UUID.randomUUID();
     this.aspect = aspect;
     this.parent = parent;
@@ -105,7 +106,8 @@ public class Finding {
 
   public Finding addSubFinding(String text) {
     Finding child =
-        new Finding(aspect, this, children.size() + 1, code + "." + (children.size() + 1), text, source);
+        new Finding(
+            aspect, this, children.size() + 1, code + "." + (children.size() + 1), text, source);
     children.add(child);
     return child;
   }
@@ -126,8 +128,8 @@ public class Finding {
   }
 
   /**
-   * 反弹重启: a 回头看 found this closed-out finding relapsed; a new top-level finding of the same
-   * aspect, unit and lead official (source {@link FindingSource#FOLLOW_UP_RELAPSE}) takes it up again.
+   * 反弹重启: a 回头看 found this closed-out finding relapsed; a new top-level finding of the same aspect,
+   * unit and lead official (source {@link FindingSource#FOLLOW_UP_RELAPSE}) takes it up again.
    */
   public Finding reopenAsRelapse() {
     if (!status.isFinished()) {

@@ -7,7 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface FindingRepository extends JpaRepository<Finding, UUID> {
 
-  /** Every finding of the inspection, in no particular order; sort with {@link Finding#READING_ORDER}. */
+  /**
+   * Every finding of the inspection, in no particular order; sort with {@link
+   * Finding#READING_ORDER}.
+   */
   @Query("select f from Finding f where f.aspect.feedback.inspection.id = :inspectionId")
   List<Finding> findByInspection(UUID inspectionId);
 

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 佐证材料下载: the stored bytes of one evidence file, always as an attachment and never sniffed, so
- * that an uploaded HTML or SVG file cannot run in the app's origin. Unit staff get only their unit's
+ * 佐证材料下载: the stored bytes of one evidence file, always as an attachment and never sniffed, so that
+ * an uploaded HTML or SVG file cannot run in the app's origin. Unit staff get only their unit's
  * files (404 otherwise, like the finding context).
  */
 @RestController
@@ -32,7 +32,8 @@ class EvidenceDownloadController {
   private final EvidenceContentRepository contents;
   private final CurrentViewer viewer;
 
-  EvidenceDownloadController(EvidenceRepository evidence, EvidenceContentRepository contents, CurrentViewer viewer) {
+  EvidenceDownloadController(
+      EvidenceRepository evidence, EvidenceContentRepository contents, CurrentViewer viewer) {
     this.evidence = evidence;
     this.contents = contents;
     this.viewer = viewer;
@@ -46,10 +47,14 @@ class EvidenceDownloadController {
     Evidence file =
         evidence
             .findById(evidenceId)
-            .filter(e -> {
-              Finding finding = e.getMeasure().getFinding();
-              return who.maySee(finding.getResponsibleUnit() == null ? null : finding.getResponsibleUnit().getId());
-            })
+            .filter(
+                e -> {
+                  Finding finding = e.getMeasure().getFinding();
+                  return who.maySee(
+                      finding.getResponsibleUnit() == null
+                          ? null
+                          : finding.getResponsibleUnit().getId());
+                })
             .orElseThrow(() -> new NotFoundException("未找到佐证材料：" + evidenceId));
     byte[] bytes =
         contents
@@ -59,7 +64,9 @@ class EvidenceDownloadController {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
     headers.setContentDisposition(
-        ContentDisposition.attachment().filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build());
+        ContentDisposition.attachment()
+            .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+            .build());
     headers.set("X-Content-Type-Options", "nosniff");
     headers.setContentLength(bytes.length);
     return ResponseEntity.ok().headers(headers).body(bytes);

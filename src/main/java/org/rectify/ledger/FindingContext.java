@@ -49,17 +49,46 @@ public record FindingContext(
 
   public record NoteContext(String text, String author, Instant createdAt) {}
 
-  public record EvidenceContext(UUID id, String fileName, String contentType, long sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {}
+  public record EvidenceContext(
+      UUID id,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {}
 
   public record ExtensionContext(
-      UUID id, LocalDate currentDeadline, LocalDate requestedDeadline, String reason, String requestedBy, String status, String statusLabel, String decisionReason, String decidedBy) {}
+      UUID id,
+      LocalDate currentDeadline,
+      LocalDate requestedDeadline,
+      String reason,
+      String requestedBy,
+      String status,
+      String statusLabel,
+      String decisionReason,
+      String decidedBy) {}
 
   public record NoticeContext(String text, String issuedBy, Instant issuedAt) {}
 
   public record ApplicationContext(
-      UUID id, String selfCheck, String status, String statusLabel, String appliedBy, Instant appliedAt, String confirmedBy, String certifiedBy) {}
+      UUID id,
+      String selfCheck,
+      String status,
+      String statusLabel,
+      String appliedBy,
+      Instant appliedAt,
+      String confirmedBy,
+      String certifiedBy) {}
 
-  public record ReturnContext(String step, String stepLabel, String reason, String returnedBy, Instant returnedAt) {}
+  public record ReturnContext(
+      String step, String stepLabel, String reason, String returnedBy, Instant returnedAt) {}
 
-  public record CloseOutContext(String mode, String modeLabel, LocalDate closedOn, String closedBy, String directiveTitle, String directiveDocumentNumber) {}
+  public record CloseOutContext(
+      String mode,
+      String modeLabel,
+      LocalDate closedOn,
+      String closedBy,
+      String directiveTitle,
+      String directiveDocumentNumber) {}
 }

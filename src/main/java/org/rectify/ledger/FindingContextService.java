@@ -28,7 +28,9 @@ import org.rectify.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the {@link FindingContext} of one finding for a viewer; unit staff see only their unit's. */
+/**
+ * Reads the {@link FindingContext} of one finding for a viewer; unit staff see only their unit's.
+ */
 @Service
 public class FindingContextService {
 
@@ -68,7 +70,10 @@ public class FindingContextService {
     Finding finding =
         findings
             .findById(findingId)
-            .filter(f -> viewer.maySee(f.getResponsibleUnit() == null ? null : f.getResponsibleUnit().getId()))
+            .filter(
+                f ->
+                    viewer.maySee(
+                        f.getResponsibleUnit() == null ? null : f.getResponsibleUnit().getId()))
             .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
     Unit unit = finding.getResponsibleUnit();
     return new FindingContext(
@@ -87,18 +92,39 @@ public class FindingContextService {
         finding.getReopenedFrom() == null ? null : finding.getReopenedFrom().getId(),
         measures.findByFindingIdOrderByOrdinal(findingId).stream().map(this::measure).toList(),
         applications.findByFindingIdOrderByAppliedAt(findingId).stream()
-            .map(a -> new ApplicationContext(
-                a.getId(), a.getSelfCheck(), a.getStatus().name(), a.getStatus().label(), a.getAppliedBy(), a.getAppliedAt(),
-                a.getConfirmedBy(), a.getCertifiedBy()))
+            .map(
+                a ->
+                    new ApplicationContext(
+                        a.getId(),
+                        a.getSelfCheck(),
+                        a.getStatus().name(),
+                        a.getStatus().label(),
+                        a.getAppliedBy(),
+                        a.getAppliedAt(),
+                        a.getConfirmedBy(),
+                        a.getCertifiedBy()))
             .toList(),
         returns.findByFindingIdOrderByReturnedAt(findingId).stream()
-            .map(r -> new ReturnContext(r.getStep().name(), r.getStep().label(), r.getReason(), r.getReturnedBy(), r.getReturnedAt()))
+            .map(
+                r ->
+                    new ReturnContext(
+                        r.getStep().name(),
+                        r.getStep().label(),
+                        r.getReason(),
+                        r.getReturnedBy(),
+                        r.getReturnedAt()))
             .toList(),
         closeOuts
             .findByFindingId(findingId)
-            .map(c -> new CloseOutContext(
-                c.getMode().name(), c.getMode().label(), c.getClosedOn(), c.getClosedBy(), c.getDirectiveTitle(),
-                c.getDirectiveDocumentNumber()))
+            .map(
+                c ->
+                    new CloseOutContext(
+                        c.getMode().name(),
+                        c.getMode().label(),
+                        c.getClosedOn(),
+                        c.getClosedBy(),
+                        c.getDirectiveTitle(),
+                        c.getDirectiveDocumentNumber()))
             .orElse(null));
   }
 
@@ -123,13 +149,30 @@ public class FindingContextService {
             .toList(),
         evidence.findByMeasureIdIn(ids).stream()
             .sorted(Comparator.comparing(e -> e.getUploadedAt()))
-            .map(e -> new EvidenceContext(
-                e.getId(), e.getFileName(), e.getContentType(), e.getSizeBytes(), e.getSha256(), e.getUploadedBy(), e.getUploadedAt()))
+            .map(
+                e ->
+                    new EvidenceContext(
+                        e.getId(),
+                        e.getFileName(),
+                        e.getContentType(),
+                        e.getSizeBytes(),
+                        e.getSha256(),
+                        e.getUploadedBy(),
+                        e.getUploadedAt()))
             .toList(),
         extensions.findByMeasureIdOrderByRequestedAt(m.getId()).stream()
-            .map(x -> new ExtensionContext(
-                x.getId(), x.getCurrentDeadline(), x.getRequestedDeadline(), x.getReason(), x.getRequestedBy(), x.getStatus().name(),
-                x.getStatus().label(), x.getDecisionReason(), x.getDecidedBy()))
+            .map(
+                x ->
+                    new ExtensionContext(
+                        x.getId(),
+                        x.getCurrentDeadline(),
+                        x.getRequestedDeadline(),
+                        x.getReason(),
+                        x.getRequestedBy(),
+                        x.getStatus().name(),
+                        x.getStatus().label(),
+                        x.getDecisionReason(),
+                        x.getDecidedBy()))
             .toList(),
         notices.findByMeasureIdOrderByIssuedAt(m.getId()).stream()
             .map(n -> new NoticeContext(n.getText(), n.getIssuedBy(), n.getIssuedAt()))

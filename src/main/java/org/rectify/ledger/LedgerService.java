@@ -83,15 +83,21 @@ public class LedgerService {
 
   @Transactional(readOnly = true)
   public List<InspectionView> list() {
-    return inspections.findAllByOrderByFeedbackDateDesc().stream().map(LedgerService::view).toList();
+    return inspections.findAllByOrderByFeedbackDateDesc().stream()
+        .map(LedgerService::view)
+        .toList();
   }
 
   @Transactional(readOnly = true)
   public LedgerView read(UUID inspectionId, Viewer viewer) {
     Inspection inspection =
-        inspections.findById(inspectionId).orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
+        inspections
+            .findById(inspectionId)
+            .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
     Feedback feedback =
-        feedbacks.findByInspectionId(inspectionId).orElseThrow(() -> new NotFoundException("反馈意见不存在"));
+        feedbacks
+            .findByInspectionId(inspectionId)
+            .orElseThrow(() -> new NotFoundException("反馈意见不存在"));
     Parts parts = loadParts(inspectionId);
 
     List<AspectView> aspects = new ArrayList<>();
@@ -110,7 +116,11 @@ public class LedgerService {
       if (!findings.isEmpty()) {
         Track track = aspect.getTrack();
         aspects.add(
-            new AspectView(aspect.getOrdinal(), aspect.getHeading(), track == null ? null : track.getName(), findings));
+            new AspectView(
+                aspect.getOrdinal(),
+                aspect.getHeading(),
+                track == null ? null : track.getName(),
+                findings));
       }
     }
     List<HandoverView> handoverViews =
@@ -119,12 +129,17 @@ public class LedgerService {
                 .map(
                     h ->
                         new HandoverView(
-                            h.getId(), h.getKind().name(), h.getKind().label(), h.getOrdinal(), h.getTitle(),
-                            h.getStatus().name(), h.getStatus().label(), h.getResult()))
+                            h.getId(),
+                            h.getKind().name(),
+                            h.getKind().label(),
+                            h.getOrdinal(),
+                            h.getTitle(),
+                            h.getStatus().name(),
+                            h.getStatus().label(),
+                            h.getResult()))
                 .toList()
             : List.of();
-    List<String> suggestions =
-        feedback.getSuggestions().stream().map(s -> s.getText()).toList();
+    List<String> suggestions = feedback.getSuggestions().stream().map(s -> s.getText()).toList();
     return new LedgerView(view(inspection), aspects, suggestions, handoverViews, totals(aspects));
   }
 
@@ -162,7 +177,8 @@ public class LedgerService {
                 Collectors.groupingBy(
                     n -> n.getMeasure().getId(),
                     Collectors.mapping(
-                        n -> new ProgressView(n.getText(), n.getAuthor(), n.getCreatedAt()), Collectors.toList()))),
+                        n -> new ProgressView(n.getText(), n.getAuthor(), n.getCreatedAt()),
+                        Collectors.toList()))),
         evidence.findByMeasureIdIn(ids).stream()
             .collect(
                 Collectors.groupingBy(
@@ -170,34 +186,55 @@ public class LedgerService {
                     Collectors.mapping(
                         e ->
                             new EvidenceView(
-                                e.getId(), e.getFileName(), e.getContentType(), e.getSizeBytes(), e.getSha256(),
-                                e.getUploadedBy(), e.getUploadedAt()),
+                                e.getId(),
+                                e.getFileName(),
+                                e.getContentType(),
+                                e.getSizeBytes(),
+                                e.getSha256(),
+                                e.getUploadedBy(),
+                                e.getUploadedAt()),
                         Collectors.toList()))),
         institutions.findByMeasureIdIn(ids).stream()
             .collect(
                 Collectors.groupingBy(
                     i -> i.getMeasure().getId(),
                     Collectors.mapping(
-                        i -> new InstitutionView(i.getAction().name(), i.getTitle(), i.getDocumentNumber(), i.getIssuedOn()),
+                        i ->
+                            new InstitutionView(
+                                i.getAction().name(),
+                                i.getTitle(),
+                                i.getDocumentNumber(),
+                                i.getIssuedOn()),
                         Collectors.toList()))),
         money.findByMeasureIdIn(ids).stream()
             .collect(
                 Collectors.groupingBy(
                     m -> m.getMeasure().getId(),
-                    Collectors.mapping(m -> new MoneyView(m.getKind().name(), m.getAmount(), m.getNote()), Collectors.toList()))),
+                    Collectors.mapping(
+                        m -> new MoneyView(m.getKind().name(), m.getAmount(), m.getNote()),
+                        Collectors.toList()))),
         accountability.findByMeasureIdIn(ids).stream()
             .collect(
                 Collectors.groupingBy(
                     a -> a.getMeasure().getId(),
                     Collectors.mapping(
-                        a -> new SanctionView(a.getSanction().name(), a.getSanction().label(), a.getPersonCount(), a.getNote()),
+                        a ->
+                            new SanctionView(
+                                a.getSanction().name(),
+                                a.getSanction().label(),
+                                a.getPersonCount(),
+                                a.getNote()),
                         Collectors.toList()))),
         closeOuts.findByFindingIdIn(byFindingIdsOfInspection(inspectionId)).stream()
             .collect(Collectors.toMap(c -> c.getFinding().getId(), Function.identity())));
   }
 
   private Collection<UUID> byFindingIdsOfInspection(UUID inspectionId) {
-    return feedbacks.findByInspectionId(inspectionId).map(Feedback::allFindings).orElse(List.of()).stream()
+    return feedbacks
+        .findByInspectionId(inspectionId)
+        .map(Feedback::allFindings)
+        .orElse(List.of())
+        .stream()
         .map(Finding::getId)
         .toList();
   }
@@ -228,8 +265,11 @@ public class LedgerService {
         closeOut == null
             ? null
             : new CloseOutView(
-                closeOut.getMode().name(), closeOut.getClosedOn(), closeOut.getClosedBy(),
-                closeOut.getDirectiveTitle(), closeOut.getDirectiveDocumentNumber()),
+                closeOut.getMode().name(),
+                closeOut.getClosedOn(),
+                closeOut.getClosedBy(),
+                closeOut.getDirectiveTitle(),
+                closeOut.getDirectiveDocumentNumber()),
         measureViews,
         children);
   }
@@ -279,12 +319,19 @@ public class LedgerService {
     List<FindingView> findings =
         aspects.stream()
             .flatMap(a -> a.findings().stream())
-            .flatMap(f -> f.subFindings().isEmpty() ? java.util.stream.Stream.of(f) : f.subFindings().stream())
+            .flatMap(
+                f ->
+                    f.subFindings().isEmpty()
+                        ? java.util.stream.Stream.of(f)
+                        : f.subFindings().stream())
             .toList();
     List<MeasureView> allMeasures =
         aspects.stream()
             .flatMap(a -> a.findings().stream())
-            .flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f), f.subFindings().stream()))
+            .flatMap(
+                f ->
+                    java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(f), f.subFindings().stream()))
             .flatMap(f -> f.measures().stream())
             .toList();
     int finished =
@@ -296,7 +343,10 @@ public class LedgerService {
         findings.size(),
         finished,
         allMeasures.size(),
-        (int) allMeasures.stream().filter(m -> org.rectify.plan.MeasureStatus.valueOf(m.status()).isCompleted()).count(),
+        (int)
+            allMeasures.stream()
+                .filter(m -> org.rectify.plan.MeasureStatus.valueOf(m.status()).isCompleted())
+                .count(),
         (int) allMeasures.stream().filter(MeasureView::overdue).count());
   }
 }

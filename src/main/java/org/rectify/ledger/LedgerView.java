@@ -69,21 +69,48 @@ public record LedgerView(
   public record ProgressView(String text, String author, java.time.Instant createdAt) {}
 
   public record EvidenceView(
-      UUID id, String fileName, String contentType, long sizeBytes, String sha256, String uploadedBy, java.time.Instant uploadedAt) {}
+      UUID id,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      java.time.Instant uploadedAt) {}
 
   public record Outputs(
-      List<InstitutionView> institutions, List<MoneyView> money, List<SanctionView> accountability) {}
+      List<InstitutionView> institutions,
+      List<MoneyView> money,
+      List<SanctionView> accountability) {}
 
-  public record InstitutionView(String action, String title, String documentNumber, LocalDate issuedOn) {}
+  public record InstitutionView(
+      String action, String title, String documentNumber, LocalDate issuedOn) {}
 
   public record MoneyView(String kind, BigDecimal amount, String note) {}
 
   public record SanctionView(String sanction, String sanctionLabel, int personCount, String note) {}
 
-  public record CloseOutView(String mode, LocalDate closedOn, String closedBy, String directiveTitle, String directiveDocumentNumber) {}
+  public record CloseOutView(
+      String mode,
+      LocalDate closedOn,
+      String closedBy,
+      String directiveTitle,
+      String directiveDocumentNumber) {}
 
-  public record HandoverView(UUID id, String kind, String kindLabel, int ordinal, String title, String status, String statusLabel, String result) {}
+  public record HandoverView(
+      UUID id,
+      String kind,
+      String kindLabel,
+      int ordinal,
+      String title,
+      String status,
+      String statusLabel,
+      String result) {}
 
   /** Counts over what this viewer may see. */
-  public record Totals(int findings, int findingsFinished, int measures, int measuresCompleted, int measuresOverdue) {}
+  public record Totals(
+      int findings,
+      int findingsFinished,
+      int measures,
+      int measuresCompleted,
+      int measuresOverdue) {}
 }

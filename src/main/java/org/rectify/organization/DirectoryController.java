@@ -25,7 +25,13 @@ class DirectoryController {
 
   record UnitView(String code, String name, String shortName, String group) {}
 
-  record OfficialView(String username, String displayName, String title, String role, String roleLabel, String unit) {}
+  record OfficialView(
+      String username,
+      String displayName,
+      String title,
+      String role,
+      String roleLabel,
+      String unit) {}
 
   @GetMapping("/units")
   @Operation(summary = "列出责任单位")
@@ -39,7 +45,8 @@ class DirectoryController {
   @Operation(summary = "列出干部", description = "可按角色筛选，如 role=LEADER 列出责任领导")
   @Transactional(readOnly = true)
   List<OfficialView> officials(@RequestParam(required = false) OfficialRole role) {
-    List<Official> found = role == null ? officials.findAllByOrderByUsername() : officials.findByRole(role);
+    List<Official> found =
+        role == null ? officials.findAllByOrderByUsername() : officials.findByRole(role);
     return found.stream()
         .map(
             o ->

@@ -29,8 +29,7 @@ public class DirectoryService {
 
   @Transactional
   public Unit registerUnit(String code, String name, String shortName) {
-    Unit unit =
-        units.findByCode(code).orElseGet(() -> units.save(new Unit(code, name, shortName)));
+    Unit unit = units.findByCode(code).orElseGet(() -> units.save(new Unit(code, name, shortName)));
     identity.saveGroup(unit.groupId(), unit.getName());
     return unit;
   }
@@ -39,9 +38,7 @@ public class DirectoryService {
   public Official registerOfficial(Official official, String password) {
     Objects.requireNonNull(password, "password");
     Official saved =
-        officials
-            .findByUsername(official.getUsername())
-            .orElseGet(() -> officials.save(official));
+        officials.findByUsername(official.getUsername()).orElseGet(() -> officials.save(official));
     identity.saveUser(saved, password);
     identity.setMembership(saved.getUsername(), saved.groupId());
     return saved;

@@ -1,8 +1,8 @@
 package org.rectify.organization;
 
 /**
- * 身份目录: the engine's users and groups, kept in step with the organisation directory. Implemented
- * in {@code workflow} so that this package stays free of Camunda.
+ * 身份目录: the engine's users and groups, kept in step with the organisation directory. Implemented in
+ * {@code workflow} so that this package stays free of Camunda.
  */
 public interface IdentityDirectory {
 

@@ -43,7 +43,12 @@ public class Official {
   protected Official() {}
 
   public Official(
-      String username, String displayName, String title, OfficialRole role, Unit unit, String email) {
+      String username,
+      String displayName,
+      String title,
+      OfficialRole role,
+      Unit unit,
+      String email) {
     if (role == OfficialRole.UNIT && unit == null) {
       throw new IllegalArgumentException("责任单位的干部必须属于一个单位：" + username);
     }

@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** 责任单位: a department that owns findings; its officials form the Camunda group {@link #groupId()}. */
+/**
+ * 责任单位: a department that owns findings; its officials form the Camunda group {@link #groupId()}.
+ */
 @Entity
 @Table(name = "unit")
 public class Unit {

@@ -103,7 +103,8 @@ public class Measure {
   }
 
   public void complete(LocalDate on) {
-    this.status = term == Term.LONG_TERM ? MeasureStatus.COMPLETED_ONGOING : MeasureStatus.COMPLETED;
+    this.status =
+        term == Term.LONG_TERM ? MeasureStatus.COMPLETED_ONGOING : MeasureStatus.COMPLETED;
     this.completedOn = on;
     this.overdue = false;
   }

@@ -30,14 +30,17 @@ class PlanController {
 
   @PostMapping("/measures")
   @Operation(summary = "制定整改措施（替换草稿并提交审核）")
-  Map<String, Object> draft(@PathVariable UUID findingId, @RequestBody MeasuresBody body, Principal caller) {
+  Map<String, Object> draft(
+      @PathVariable UUID findingId, @RequestBody MeasuresBody body, Principal caller) {
     List<Measure> drafted = plan.draftMeasures(findingId, body.measures(), caller.getName());
-    return Map.of("findingId", findingId, "measureIds", drafted.stream().map(Measure::getId).toList());
+    return Map.of(
+        "findingId", findingId, "measureIds", drafted.stream().map(Measure::getId).toList());
   }
 
   @PostMapping("/plan-review")
   @Operation(summary = "审核整改措施：通过，或写明理由退回")
-  Map<String, Object> review(@PathVariable UUID findingId, @RequestBody ReviewBody body, Principal caller) {
+  Map<String, Object> review(
+      @PathVariable UUID findingId, @RequestBody ReviewBody body, Principal caller) {
     if (body.approved() == null) {
       throw org.rectify.web.InvalidInputException.of("approved", "必须选择通过（true）或退回（false）");
     }

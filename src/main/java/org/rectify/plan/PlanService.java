@@ -123,7 +123,8 @@ public class PlanService {
       } else {
         deadline = parseDate(draft.deadline());
         if (deadline == null) {
-          violations.add(new FieldViolation(at + "deadline", "日期无效，应为 yyyy-MM-dd：" + draft.deadline()));
+          violations.add(
+              new FieldViolation(at + "deadline", "日期无效，应为 yyyy-MM-dd：" + draft.deadline()));
         } else if (deadline.isBefore(today)) {
           violations.add(new FieldViolation(at + "deadline", "整改时限不能早于今天 " + today));
         }
@@ -131,7 +132,8 @@ public class PlanService {
       Term term = parseTerm(draft.term());
       if (term == null) {
         violations.add(
-            new FieldViolation(at + "term", "整改时限类型应为 IMMEDIATE（立行立改）、TIME_BOUND（限期整改）或 LONG_TERM（长期坚持）"));
+            new FieldViolation(
+                at + "term", "整改时限类型应为 IMMEDIATE（立行立改）、TIME_BOUND（限期整改）或 LONG_TERM（长期坚持）"));
       }
       Set<Unit> responsible = new LinkedHashSet<>();
       if (draft.unitCodes() == null || draft.unitCodes().isEmpty()) {
@@ -139,7 +141,8 @@ public class PlanService {
       } else {
         for (int u = 0; u < draft.unitCodes().size(); u++) {
           String code = draft.unitCodes().get(u);
-          java.util.Optional<Unit> unit = code == null ? java.util.Optional.empty() : units.findByCode(code);
+          java.util.Optional<Unit> unit =
+              code == null ? java.util.Optional.empty() : units.findByCode(code);
           if (unit.isPresent()) {
             responsible.add(unit.get());
           } else {
@@ -149,7 +152,14 @@ public class PlanService {
       }
       if (violations.isEmpty()) {
         result.add(
-            new Measure(finding, i + 1, draft.text().strip(), responsible, draft.responsiblePerson(), deadline, term));
+            new Measure(
+                finding,
+                i + 1,
+                draft.text().strip(),
+                responsible,
+                draft.responsiblePerson(),
+                deadline,
+                term));
       }
     }
     if (!violations.isEmpty()) {
@@ -179,6 +189,8 @@ public class PlanService {
   }
 
   private Finding find(UUID findingId) {
-    return findings.findById(findingId).orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
+    return findings
+        .findById(findingId)
+        .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The plan steps of the finding's process (制定整改措施, 审核整改措施) as the plan feature sees them.
- * Each {@code check…} throws when the step is not open (409) or the user may not do it (403), so
- * that nothing is written for a step that cannot be completed.
+ * The plan steps of the finding's process (制定整改措施, 审核整改措施) as the plan feature sees them. Each
+ * {@code check…} throws when the step is not open (409) or the user may not do it (403), so that
+ * nothing is written for a step that cannot be completed.
  */
 public interface PlanWorkflow {
 

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.rectify.plan.Measure;
 
-/** 佐证材料: metadata of a file proving a measure was carried out; the bytes are in {@link EvidenceContent}. */
+/**
+ * 佐证材料: metadata of a file proving a measure was carried out; the bytes are in {@link
+ * EvidenceContent}.
+ */
 @Entity
 @Table(name = "evidence")
 public class Evidence {

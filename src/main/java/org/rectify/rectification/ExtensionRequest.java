@@ -55,7 +55,8 @@ public class ExtensionRequest {
 
   protected ExtensionRequest() {}
 
-  public ExtensionRequest(Measure measure, LocalDate requestedDeadline, String reason, String requestedBy) {
+  public ExtensionRequest(
+      Measure measure, LocalDate requestedDeadline, String reason, String requestedBy) {
     if (!requestedDeadline.isAfter(measure.getDeadline())) {
       throw new IllegalArgumentException("申请的新时限必须晚于原时限 " + measure.getDeadline());
     }

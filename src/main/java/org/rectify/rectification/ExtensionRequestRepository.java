@@ -11,5 +11,6 @@ public interface ExtensionRequestRepository extends JpaRepository<ExtensionReque
 
   Optional<ExtensionRequest> findFirstByMeasureIdAndStatus(UUID measureId, ExtensionStatus status);
 
-  Optional<ExtensionRequest> findFirstByMeasureIdAndStatusOrderByDecidedAtDesc(UUID measureId, ExtensionStatus status);
+  Optional<ExtensionRequest> findFirstByMeasureIdAndStatusOrderByDecidedAtDesc(
+      UUID measureId, ExtensionStatus status);
 }

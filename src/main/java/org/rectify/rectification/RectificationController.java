@@ -37,7 +37,8 @@ class RectificationController {
 
   @PostMapping("/progress")
   @Operation(summary = "报送整改进展")
-  Map<String, Object> progress(@PathVariable UUID measureId, @RequestBody ProgressBody body, Principal caller) {
+  Map<String, Object> progress(
+      @PathVariable UUID measureId, @RequestBody ProgressBody body, Principal caller) {
     ProgressNote note = rectification.addProgressNote(measureId, body.text(), caller.getName());
     return Map.of("measureId", measureId, "progressNoteId", note.getId());
   }
@@ -45,7 +46,9 @@ class RectificationController {
   @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "上传佐证材料")
   Map<String, Object> evidence(
-      @PathVariable UUID measureId, @RequestPart(name = "file", required = false) MultipartFile file, Principal caller) {
+      @PathVariable UUID measureId,
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      Principal caller) {
     if (file == null) {
       throw InvalidInputException.of("file", "必须选择要上传的文件");
     }
@@ -56,8 +59,21 @@ class RectificationController {
       throw new UncheckedIOException(e);
     }
     Evidence saved =
-        rectification.addEvidence(measureId, file.getOriginalFilename(), file.getContentType(), content, caller.getName());
-    return Map.of("measureId", measureId, "evidenceId", saved.getId(), "sha256", saved.getSha256(), "sizeBytes", saved.getSizeBytes());
+        rectification.addEvidence(
+            measureId,
+            file.getOriginalFilename(),
+            file.getContentType(),
+            content,
+            caller.getName());
+    return Map.of(
+        "measureId",
+        measureId,
+        "evidenceId",
+        saved.getId(),
+        "sha256",
+        saved.getSha256(),
+        "sizeBytes",
+        saved.getSizeBytes());
   }
 
   @PostMapping("/completion")
@@ -69,15 +85,18 @@ class RectificationController {
 
   @PostMapping("/extension-requests")
   @Operation(summary = "申请延期")
-  Map<String, Object> requestExtension(@PathVariable UUID measureId, @RequestBody ExtensionBody body, Principal caller) {
+  Map<String, Object> requestExtension(
+      @PathVariable UUID measureId, @RequestBody ExtensionBody body, Principal caller) {
     ExtensionRequest request =
-        rectification.requestExtension(measureId, body.newDeadline(), body.reason(), caller.getName());
+        rectification.requestExtension(
+            measureId, body.newDeadline(), body.reason(), caller.getName());
     return Map.of("measureId", measureId, "extensionRequestId", request.getId());
   }
 
   @PostMapping("/extension-decision")
   @Operation(summary = "审批延期申请：批准，或写明理由不予批准")
-  Map<String, Object> decideExtension(@PathVariable UUID measureId, @RequestBody DecisionBody body, Principal caller) {
+  Map<String, Object> decideExtension(
+      @PathVariable UUID measureId, @RequestBody DecisionBody body, Principal caller) {
     if (body.approved() == null) {
       throw InvalidInputException.of("approved", "必须选择批准（true）或不批准（false）");
     }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 整改落实: progress notes, evidence, completion and extensions of a measure, and what its timers
- * do (reminder, overdue, progress call).
+ * 整改落实: progress notes, evidence, completion and extensions of a measure, and what its timers do
+ * (reminder, overdue, progress call).
  */
 @Service
 public class RectificationService {
@@ -81,7 +81,9 @@ public class RectificationService {
         label(measure) + " 将于 " + measure.getDeadline() + " 到期，请抓紧落实并上传佐证材料。");
   }
 
-  /** Timer: the deadline has run out; the measure is overdue, the unit and lead official are told. */
+  /**
+   * Timer: the deadline has run out; the measure is overdue, the unit and lead official are told.
+   */
   @Transactional
   public void markOverdue(UUID measureId) {
     Measure measure = find(measureId);
@@ -150,9 +152,11 @@ public class RectificationService {
       throw InvalidInputException.of("file", "文件超过 20 MB：" + fileName);
     }
     workflow.checkReporting(measureId, measure.getFinding().getId(), username);
-    String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+    String type =
+        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
     Evidence saved =
-        evidence.save(new Evidence(measure, fileName, type, content.length, sha256(content), username));
+        evidence.save(
+            new Evidence(measure, fileName, type, content.length, sha256(content), username));
     contents.save(new EvidenceContent(saved.getId(), content));
     return saved;
   }
@@ -166,13 +170,16 @@ public class RectificationService {
       throw new StepNotOpenException("整改措施不在落实中：" + measure.getStatus().label());
     }
     measure.complete(calendar.dayOf(Instant.now()));
-    extensions.findFirstByMeasureIdAndStatus(measureId, ExtensionStatus.PENDING).ifPresent(ExtensionRequest::withdraw);
+    extensions
+        .findFirstByMeasureIdAndStatus(measureId, ExtensionStatus.PENDING)
+        .ifPresent(ExtensionRequest::withdraw);
     workflow.measureCompleted(measureId, username);
   }
 
   /** 延期申请 by the unit carrying out the measure. */
   @Transactional
-  public ExtensionRequest requestExtension(UUID measureId, String newDeadline, String reason, String username) {
+  public ExtensionRequest requestExtension(
+      UUID measureId, String newDeadline, String reason, String username) {
     Measure measure = find(measureId);
     workflow.checkCarryingOut(measureId, username);
     if (newDeadline == null || newDeadline.isBlank()) {
@@ -193,7 +200,8 @@ public class RectificationService {
     if (extensions.findFirstByMeasureIdAndStatus(measureId, ExtensionStatus.PENDING).isPresent()) {
       throw InvalidInputException.of("newDeadline", "该措施已有待审批的延期申请");
     }
-    ExtensionRequest request = extensions.save(new ExtensionRequest(measure, requested, reason, username));
+    ExtensionRequest request =
+        extensions.save(new ExtensionRequest(measure, requested, reason, username));
     workflow.extensionRequested(measureId);
     return request;
   }
@@ -269,6 +277,8 @@ public class RectificationService {
   }
 
   private Measure find(UUID measureId) {
-    return measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
+    return measures
+        .findById(measureId)
+        .orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
   }
 }

@@ -3,8 +3,8 @@ package org.rectify.rectification;
 import java.util.UUID;
 
 /**
- * The measure's process (落实整改措施, 审批延期申请) as the rectification feature sees it. Each
- * {@code check…} throws when the step is not open (409) or the user may not do it (403).
+ * The measure's process (落实整改措施, 审批延期申请) as the rectification feature sees it. Each {@code check…}
+ * throws when the step is not open (409) or the user may not do it (403).
  */
 public interface RectificationWorkflow {
 

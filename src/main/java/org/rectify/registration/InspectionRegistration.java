@@ -16,8 +16,8 @@ import org.rectify.validation.EnumName;
 import org.rectify.validation.IsoDate;
 
 /**
- * 登记巡视/巡察及其反馈意见: one inspection with its whole feedback, registered in one call. Dates are
- * {@code yyyy-MM-dd} text and enums are names, so that every bad value is reported at once.
+ * 登记巡视/巡察及其反馈意见: one inspection with its whole feedback, registered in one call. Dates are {@code
+ * yyyy-MM-dd} text and enums are names, so that every bad value is reported at once.
  */
 @Schema(description = "登记一次巡视/巡察及其全部反馈意见")
 public record InspectionRegistration(
@@ -28,7 +28,8 @@ public record InspectionRegistration(
     @Schema(description = "类型：REGULAR（常规）、SPECIAL（专项）、FOLLOW_UP（回头看）", example = "REGULAR")
         @EnumName(InspectionType.class)
         String type,
-    @Schema(description = "轮次", example = "2022-2027年第二轮常规巡察") @Size(max = 200, message = "不能超过200字")
+    @Schema(description = "轮次", example = "2022-2027年第二轮常规巡察")
+        @Size(max = 200, message = "不能超过200字")
         String roundLabel,
     @Schema(description = "专项巡视巡察的主题", example = "营商环境") @Size(max = 200, message = "不能超过200字")
         String specialTopic,
@@ -58,7 +59,8 @@ public record InspectionRegistration(
   /** 反馈意见. */
   public record FeedbackInput(
       @Size(max = 20000, message = "不能超过20000字") String summary,
-      @NotEmpty(message = "反馈意见至少要有一个方面") List<@NotNull(message = "不能为空") @Valid AspectInput> aspects,
+      @NotEmpty(message = "反馈意见至少要有一个方面")
+          List<@NotNull(message = "不能为空") @Valid AspectInput> aspects,
       List<@NotBlank(message = "整改意见不能为空") @Size(max = 4000, message = "不能超过4000字") String>
           suggestions) {}
 

@@ -28,7 +28,8 @@ class RegistrationController {
   @Operation(
       summary = "登记一次巡视巡察及其全部反馈意见",
       description = "要么全部保存，要么什么都不保存；错误以 application/problem+json 返回，逐项列出 JSON 路径和中文说明。")
-  ResponseEntity<Map<String, UUID>> register(@RequestBody InspectionRegistration request, Principal principal) {
+  ResponseEntity<Map<String, UUID>> register(
+      @RequestBody InspectionRegistration request, Principal principal) {
     Inspection inspection = registration.register(request, principal.getName());
     return ResponseEntity.created(URI.create("/api/inspections/" + inspection.getId() + "/ledger"))
         .body(Map.of("id", inspection.getId()));

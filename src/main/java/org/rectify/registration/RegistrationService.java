@@ -111,14 +111,19 @@ public class RegistrationService {
       int[] ordinals = new int[HandoverKind.values().length];
       for (HandoverInput input : request.handovers()) {
         HandoverKind kind = HandoverKind.valueOf(input.kind());
-        handovers.save(new Handover(inspection, kind, ++ordinals[kind.ordinal()], input.title().strip()));
+        handovers.save(
+            new Handover(inspection, kind, ++ordinals[kind.ordinal()], input.title().strip()));
       }
     }
     audit.record(
         registeredBy,
         "inspection.registered",
         AuditTrail.Subject.of("Inspection", inspection.getId()),
-        "登记" + inspection.getInspectionTeam() + "对" + inspection.getInspectedOrganization() + "的反馈意见",
+        "登记"
+            + inspection.getInspectionTeam()
+            + "对"
+            + inspection.getInspectedOrganization()
+            + "的反馈意见",
         null,
         new RegisteredSummary(
             inspection.getId(),
@@ -141,7 +146,8 @@ public class RegistrationService {
   private static void fill(
       Finding finding, FindingInput input, References references, List<Measure> plannedMeasures) {
     finding.describedAs(input.detail());
-    Unit unit = input.responsibleUnit() == null ? null : references.units().get(input.responsibleUnit());
+    Unit unit =
+        input.responsibleUnit() == null ? null : references.units().get(input.responsibleUnit());
     if (unit == null && finding.getParent() != null) {
       unit = finding.getParent().getResponsibleUnit();
     }
@@ -163,7 +169,9 @@ public class RegistrationService {
       if (measureInput.responsibleUnits() == null || measureInput.responsibleUnits().isEmpty()) {
         measureUnits.add(unit);
       } else {
-        measureInput.responsibleUnits().forEach(code -> measureUnits.add(references.units().get(code)));
+        measureInput
+            .responsibleUnits()
+            .forEach(code -> measureUnits.add(references.units().get(code)));
       }
       plannedMeasures.add(
           new Measure(

@@ -185,7 +185,8 @@ class RegistrationValidator {
             violations.add(
                 new FieldViolation(measurePath + ".deadline", "整改时限不能早于反馈日期 " + feedbackDate));
           }
-          boolean namesUnits = measure.responsibleUnits() != null && !measure.responsibleUnits().isEmpty();
+          boolean namesUnits =
+              measure.responsibleUnits() != null && !measure.responsibleUnits().isEmpty();
           if (!namesUnits && !hasUnit) {
             violations.add(
                 new FieldViolation(measurePath + ".responsibleUnits", "措施必须有责任单位（或为问题指定责任单位）"));
@@ -193,7 +194,8 @@ class RegistrationValidator {
         }
       }
       if (finding.subFindings() != null) {
-        checkFindings(finding.subFindings(), path + ".subFindings", feedbackDate, hasUnit, violations);
+        checkFindings(
+            finding.subFindings(), path + ".subFindings", feedbackDate, hasUnit, violations);
       }
     }
   }
@@ -202,5 +204,4 @@ class RegistrationValidator {
   private static String path(ConstraintViolation<?> violation) {
     return violation.getPropertyPath().toString().replace(".<list element>", "");
   }
-
 }

@@ -28,12 +28,18 @@ class BulletinPublicationController {
   }
 
   /** The rendered draft as HTML; the CSP keeps the page inert (no scripts) in the app's origin. */
-  @GetMapping(path = "/api/bulletins/{id}/preview", produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
+  @GetMapping(
+      path = "/api/bulletins/{id}/preview",
+      produces = org.springframework.http.MediaType.TEXT_HTML_VALUE)
   org.springframework.http.ResponseEntity<String> preview(@PathVariable UUID id) {
     return org.springframework.http.ResponseEntity.ok()
-        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .header(
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
         .header("X-Content-Type-Options", "nosniff")
-        .contentType(new org.springframework.http.MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        .contentType(
+            new org.springframework.http.MediaType(
+                "text", "html", java.nio.charset.StandardCharsets.UTF_8))
         .body(publication.previewHtml(id, viewer.get()));
   }
 

@@ -108,10 +108,13 @@ public class BulletinPublicationService {
         approved != null
             && (approved
                 ? bulletin.getStatus() == BulletinStatus.APPROVED
-                : bulletin.getStatus() == BulletinStatus.DRAFTING && bulletin.getReturnReason() != null);
+                : bulletin.getStatus() == BulletinStatus.DRAFTING
+                    && bulletin.getReturnReason() != null);
     if (!recorded) {
       throw new IllegalStateException(
-          "审定结果尚未记录：请通过 POST /api/bulletins/" + bulletinId + "/approval 审定或退回（或在 Tasklist 的审定通报表单中提交）");
+          "审定结果尚未记录：请通过 POST /api/bulletins/"
+              + bulletinId
+              + "/approval 审定或退回（或在 Tasklist 的审定通报表单中提交）");
     }
   }
 
@@ -141,8 +144,7 @@ public class BulletinPublicationService {
     try {
       return BulletinKind.valueOf(name.strip());
     } catch (IllegalArgumentException e) {
-      violations.add(
-          new FieldViolation("kind", "通报类型只能是 STAGE（阶段性通报）或 FINAL（整改完成通报）：" + name));
+      violations.add(new FieldViolation("kind", "通报类型只能是 STAGE（阶段性通报）或 FINAL（整改完成通报）：" + name));
       return null;
     }
   }
@@ -165,7 +167,8 @@ public class BulletinPublicationService {
     checkLength(narrative.signatureOrganization(), "narrative.signatureOrganization", violations);
   }
 
-  private static void checkParagraphs(List<String> paragraphs, String path, List<FieldViolation> violations) {
+  private static void checkParagraphs(
+      List<String> paragraphs, String path, List<FieldViolation> violations) {
     for (int i = 0; i < paragraphs.size(); i++) {
       String paragraph = paragraphs.get(i);
       if (paragraph == null || paragraph.isBlank()) {

@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.rectify.inspection.Inspection;
 
 /**
- * 整改情况报告: what the office filed when the report deadline came, and the stage bulletin it
- * started, if any.
+ * 整改情况报告: what the office filed when the report deadline came, and the stage bulletin it started,
+ * if any.
  */
 @Entity
 @Table(name = "rectification_report")
@@ -39,7 +39,8 @@ public class RectificationReport {
 
   protected RectificationReport() {}
 
-  RectificationReport(Inspection inspection, String summary, UUID stageBulletinId, String submittedBy) {
+  RectificationReport(
+      Inspection inspection, String summary, UUID stageBulletinId, String submittedBy) {
     this.id = UUID.randomUUID();
     this.inspection = inspection;
     this.summary = summary;

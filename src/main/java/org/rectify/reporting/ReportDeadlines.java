@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * 整改报告时限: when the office must compile the rectification report (and may issue a stage
- * bulletin), counted from the feedback date — by default two months for 巡视 and for 巡察, each
- * configurable as an ISO period ({@code rectify.deadlines.report.provincial}, {@code …municipal}).
+ * 整改报告时限: when the office must compile the rectification report (and may issue a stage bulletin),
+ * counted from the feedback date — by default two months for 巡视 and for 巡察, each configurable as an
+ * ISO period ({@code rectify.deadlines.report.provincial}, {@code …municipal}).
  */
 @Component
 public class ReportDeadlines {
@@ -25,7 +25,9 @@ public class ReportDeadlines {
     this.municipal = parse("rectify.deadlines.report.municipal", municipal);
   }
 
-  /** The report's due date for an inspection of this level whose feedback was handed over that day. */
+  /**
+   * The report's due date for an inspection of this level whose feedback was handed over that day.
+   */
   public LocalDate reportDue(InspectionLevel level, LocalDate feedbackDate) {
     return feedbackDate.plus(level == InspectionLevel.PROVINCIAL ? provincial : municipal);
   }

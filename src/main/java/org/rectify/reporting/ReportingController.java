@@ -39,7 +39,8 @@ class ReportingController {
   }
 
   /** What the office filed. */
-  record ReportView(UUID id, String summary, UUID stageBulletinId, String submittedBy, Instant submittedAt) {
+  record ReportView(
+      UUID id, String summary, UUID stageBulletinId, String submittedBy, Instant submittedAt) {
     static ReportView of(RectificationReport report) {
       return new ReportView(
           report.getId(),

@@ -9,8 +9,8 @@ import org.rectify.inspection.InspectionRepository;
 import org.rectify.organization.OfficialRole;
 import org.rectify.security.Viewer;
 import org.rectify.web.InvalidInputException;
-import org.rectify.web.NotFoundException;
 import org.rectify.web.NotAssignedException;
+import org.rectify.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +50,8 @@ public class ReportingService {
 
   /** Files the report and completes the report task; optionally starts a stage bulletin with it. */
   @Transactional
-  public RectificationReport submitReport(UUID inspectionId, ReportSubmission submission, String username) {
+  public RectificationReport submitReport(
+      UUID inspectionId, ReportSubmission submission, String username) {
     Inspection inspection = inspection(inspectionId);
     String step = workflow.openReportStep(inspectionId, username);
     String summary = submission == null ? null : submission.summary();
@@ -65,7 +66,8 @@ public class ReportingService {
       stageBulletinId = bulletins.startDraft(inspectionId, BulletinKind.STAGE, username).getId();
     }
     RectificationReport report =
-        reports.save(new RectificationReport(inspection, summary.strip(), stageBulletinId, username));
+        reports.save(
+            new RectificationReport(inspection, summary.strip(), stageBulletinId, username));
     workflow.completeReport(step, username, stageBulletinId);
     return report;
   }
@@ -79,7 +81,9 @@ public class ReportingService {
   public void checkFiled(UUID inspectionId) {
     if (reports.findByInspectionIdOrderBySubmittedAt(inspectionId).isEmpty()) {
       throw new IllegalStateException(
-          "整改报告尚未报送：请通过 POST /api/inspections/" + inspectionId + "/rectification-report 报送（Tasklist 暂无报告表单）");
+          "整改报告尚未报送：请通过 POST /api/inspections/"
+              + inspectionId
+              + "/rectification-report 报送（Tasklist 暂无报告表单）");
     }
   }
 

@@ -23,6 +23,9 @@ public interface ReportingWorkflow {
    */
   String openReportStep(UUID inspectionId, String username);
 
-  /** Completes the report step; with a bulletin id the process goes on to publish that stage bulletin. */
+  /**
+   * Completes the report step; with a bulletin id the process goes on to publish that stage
+   * bulletin.
+   */
   void completeReport(String step, String username, UUID stageBulletinIdOrNull);
 }

@@ -35,7 +35,8 @@ public class ReviewReturn {
 
   protected ReviewReturn() {}
 
-  private ReviewReturn(UUID findingId, UUID bulletinId, ReviewStep step, String reason, String returnedBy) {
+  private ReviewReturn(
+      UUID findingId, UUID bulletinId, ReviewStep step, String reason, String returnedBy) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("退回必须说明理由");
     }
@@ -48,7 +49,8 @@ public class ReviewReturn {
     this.returnedAt = Instant.now();
   }
 
-  public static ReviewReturn ofFinding(UUID findingId, ReviewStep step, String reason, String returnedBy) {
+  public static ReviewReturn ofFinding(
+      UUID findingId, ReviewStep step, String reason, String returnedBy) {
     return new ReviewReturn(findingId, null, step, reason, returnedBy);
   }
 

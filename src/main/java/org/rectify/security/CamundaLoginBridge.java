@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The Camunda webapps' own login form (shown again after logging out inside Tasklist, Cockpit or
  * Admin) posts to {@code /camunda/api/admin/auth/user/{engine}/login/{app}}. This filter checks
- * those credentials the same way as the app's login page and opens the same Spring Security
- * session before the webapp records its own login, so both logins are one.
+ * those credentials the same way as the app's login page and opens the same Spring Security session
+ * before the webapp records its own login, so both logins are one.
  */
 class CamundaLoginBridge extends OncePerRequestFilter {
 

@@ -23,7 +23,8 @@ class LoginController {
       error = RectifyAuthenticationProvider.BAD_CREDENTIALS;
       HttpSession session = request.getSession(false);
       if (session != null
-          && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException failure
+          && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+              instanceof AuthenticationException failure
           && failure.getMessage() != null) {
         error = failure.getMessage();
       }

@@ -9,8 +9,8 @@ public interface PasswordCheck {
   boolean matches(String username, String password);
 
   /**
-   * Until when the engine refuses the user's logins after failed attempts (its own throttling:
-   * an increasing delay after each failure, see {@code loginDelayBase} and {@code loginMaxAttempts}).
+   * Until when the engine refuses the user's logins after failed attempts (its own throttling: an
+   * increasing delay after each failure, see {@code loginDelayBase} and {@code loginMaxAttempts}).
    */
   Optional<Instant> lockedUntil(String username);
 }

@@ -42,7 +42,9 @@ class RectifyAuthenticationProvider implements AuthenticationProvider {
     String username = authentication.getName();
     String password = String.valueOf(authentication.getCredentials());
     Official official =
-        officials.findByUsername(username).orElseThrow(() -> new BadCredentialsException(BAD_CREDENTIALS));
+        officials
+            .findByUsername(username)
+            .orElseThrow(() -> new BadCredentialsException(BAD_CREDENTIALS));
     refuseWhileLocked(username);
     if (!passwords.matches(username, password)) {
       throw new BadCredentialsException(BAD_CREDENTIALS);
@@ -53,8 +55,7 @@ class RectifyAuthenticationProvider implements AuthenticationProvider {
   private void refuseWhileLocked(String username) {
     Optional<Instant> until = passwords.lockedUntil(username);
     if (until.isPresent() && until.get().isAfter(Instant.now())) {
-      throw new LockedException(
-          "登录失败次数过多，账户已被暂时锁定，请于 " + CLOCK.format(until.get()) + " 之后再试。");
+      throw new LockedException("登录失败次数过多，账户已被暂时锁定，请于 " + CLOCK.format(until.get()) + " 之后再试。");
     }
   }
 

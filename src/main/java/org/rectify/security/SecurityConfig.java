@@ -43,13 +43,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what, and how they sign in: one login (the page {@code /login}, or HTTP Basic for
- * scripts) opens one session for the app's pages, its JSON API, {@code /engine-rest} and the Camunda
- * webapps (the webapps pick the signed-in user up in {@code workflow.WebappSingleSignOn}).
+ * scripts) opens one session for the app's pages, its JSON API, {@code /engine-rest} and the
+ * Camunda webapps (the webapps pick the signed-in user up in {@code workflow.WebappSingleSignOn}).
  *
- * <p>CSRF: every state-changing request made with a session must echo the cookie {@code
- * XSRF-TOKEN} in the header {@code X-XSRF-TOKEN} (what the Camunda webapps and AngularJS embedded
- * forms already do) or, in HTML forms, in the field {@code _csrf}. Requests carrying HTTP Basic
- * credentials are exempt: a browser never adds those to a forged cross-site request.
+ * <p>CSRF: every state-changing request made with a session must echo the cookie {@code XSRF-TOKEN}
+ * in the header {@code X-XSRF-TOKEN} (what the Camunda webapps and AngularJS embedded forms already
+ * do) or, in HTML forms, in the field {@code _csrf}. Requests carrying HTTP Basic credentials are
+ * exempt: a browser never adds those to a forged cross-site request.
  */
 @Configuration
 class SecurityConfig {
@@ -95,17 +95,20 @@ class SecurityConfig {
     LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
     entryPoints.put(JSON_API, apiEntryPoint);
     entryPoints.put(CAMUNDA_API, webappEntryPoint);
-    DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+    DelegatingAuthenticationEntryPoint entryPoint =
+        new DelegatingAuthenticationEntryPoint(entryPoints);
     entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
 
     LinkedHashMap<RequestMatcher, AccessDeniedHandler> deniedHandlers = new LinkedHashMap<>();
     deniedHandlers.put(new OrRequestMatcher(JSON_API, CAMUNDA_API), new ApiAccessDeniedHandler());
     AccessDeniedHandler denied =
-        new RequestMatcherDelegatingAccessDeniedHandler(deniedHandlers, new AccessDeniedHandlerImpl());
+        new RequestMatcherDelegatingAccessDeniedHandler(
+            deniedHandlers, new AccessDeniedHandlerImpl());
 
     SecurityContextRepository contexts =
         new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+            new RequestAttributeSecurityContextRepository(),
+            new HttpSessionSecurityContextRepository());
     SessionFixationProtectionStrategy freshSession = new SessionFixationProtectionStrategy();
     // A clean session on every login: no webapp authentication of a previous user survives.
     freshSession.setMigrateSessionAttributes(false);
@@ -132,7 +135,8 @@ class SecurityConfig {
                         antMatcher("/swagger-ui.html"),
                         antMatcher("/actuator/health/**"))
                     .permitAll()
-                    .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*"))
+                    .requestMatchers(
+                        antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*"))
                     .permitAll()
                     .requestMatchers(antMatcher(HttpMethod.POST, "/api/inspections"))
                     .hasAnyRole("OFFICE", "ADMIN")
@@ -158,7 +162,8 @@ class SecurityConfig {
                     .deleteCookies("JSESSIONID"))
         .sessionManagement(session -> session.sessionAuthenticationStrategy(freshSession))
         .exceptionHandling(
-            exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+            exceptions ->
+                exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)
@@ -176,10 +181,12 @@ class SecurityConfig {
             headers ->
                 headers
                     .frameOptions(frame -> frame.sameOrigin())
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     // Sent only on HTTPS requests (behind a proxy: X-Forwarded-Proto, see
                     // server.forward-headers-strategy).
-                    .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                     .addHeaderWriter(
                         new DelegatingRequestMatcherHeaderWriter(
                             new NegatedRequestMatcher(CAMUNDA),
@@ -194,7 +201,8 @@ class SecurityConfig {
   private static LogoutSuccessHandler logoutSuccess() {
     SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
     toLoginPage.setDefaultTargetUrl(LOGIN_PAGE + "?logout");
-    HttpStatusReturningLogoutSuccessHandler ok = new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK);
+    HttpStatusReturningLogoutSuccessHandler ok =
+        new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK);
     return (request, response, authentication) -> {
       if (CAMUNDA_API.matches(request)) {
         ok.onLogoutSuccess(request, response, authentication);

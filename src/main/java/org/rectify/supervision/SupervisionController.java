@@ -27,7 +27,8 @@ class SupervisionController {
 
   @PostMapping("/supervision-notice")
   @Operation(summary = "下发督办意见")
-  Map<String, Object> issue(@PathVariable UUID measureId, @RequestBody NoticeBody body, Principal caller) {
+  Map<String, Object> issue(
+      @PathVariable UUID measureId, @RequestBody NoticeBody body, Principal caller) {
     SupervisionNotice notice = supervision.issueNotice(measureId, body.text(), caller.getName());
     return Map.of("measureId", measureId, "supervisionNoticeId", notice.getId());
   }

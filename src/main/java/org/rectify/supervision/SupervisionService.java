@@ -45,8 +45,13 @@ public class SupervisionService {
         measureId,
         measure.getFinding().getId(),
         measure.getDeadline(),
-        "【" + measure.getFinding().getCode() + "-" + measure.getOrdinal() + "】逾期未完成（时限 "
-            + measure.getDeadline() + "），请督办。");
+        "【"
+            + measure.getFinding().getCode()
+            + "-"
+            + measure.getOrdinal()
+            + "】逾期未完成（时限 "
+            + measure.getDeadline()
+            + "），请督办。");
   }
 
   /** 下发督办意见. */
@@ -71,6 +76,8 @@ public class SupervisionService {
   }
 
   private Measure find(UUID measureId) {
-    return measures.findById(measureId).orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
+    return measures
+        .findById(measureId)
+        .orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
   }
 }

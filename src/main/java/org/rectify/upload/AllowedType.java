@@ -12,7 +12,10 @@ public enum AllowedType {
   WEBP("WebP 图片", "image/webp", false),
   DOCX("Word 文档", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true),
   XLSX("Excel 表格", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", true),
-  PPTX("PowerPoint 演示文稿", "application/vnd.openxmlformats-officedocument.presentationml.presentation", true),
+  PPTX(
+      "PowerPoint 演示文稿",
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+      true),
   DOC("Word 97-2003 文档", "application/msword", false),
   XLS("Excel 97-2003 表格", "application/vnd.ms-excel", false),
   TEXT("纯文本", "text/plain", false),

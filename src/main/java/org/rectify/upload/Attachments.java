@@ -19,7 +19,9 @@ public final class Attachments {
   public static ResponseEntity<byte[]> download(String fileName, String mediaType, byte[] content) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentDisposition(
-        ContentDisposition.attachment().filename(FileNames.sanitize(fileName), StandardCharsets.UTF_8).build());
+        ContentDisposition.attachment()
+            .filename(FileNames.sanitize(fileName), StandardCharsets.UTF_8)
+            .build());
     headers.setContentType(safeType(mediaType));
     headers.setContentLength(content.length);
     headers.set("X-Content-Type-Options", "nosniff");

@@ -16,8 +16,8 @@ public final class FileNames {
   static final String FALLBACK = "未命名文件";
   private static final Set<String> RESERVED =
       Set.of(
-          "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
-          "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+          "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+          "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
   private FileNames() {}
 
@@ -29,9 +29,7 @@ public final class FileNames {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1);
     StringBuilder kept = new StringBuilder(name.length());
-    name.codePoints()
-        .filter(FileNames::allowed)
-        .forEach(kept::appendCodePoint);
+    name.codePoints().filter(FileNames::allowed).forEach(kept::appendCodePoint);
     name = strip(kept.toString());
     if (name.isEmpty()) {
       return FALLBACK;
@@ -66,10 +64,12 @@ public final class FileNames {
   private static String strip(String name) {
     int start = 0;
     int end = name.length();
-    while (start < end && (name.charAt(start) == '.' || Character.isWhitespace(name.charAt(start)))) {
+    while (start < end
+        && (name.charAt(start) == '.' || Character.isWhitespace(name.charAt(start)))) {
       start++;
     }
-    while (end > start && (name.charAt(end - 1) == '.' || Character.isWhitespace(name.charAt(end - 1)))) {
+    while (end > start
+        && (name.charAt(end - 1) == '.' || Character.isWhitespace(name.charAt(end - 1)))) {
       end--;
     }
     return name.substring(start, end).replaceAll("\\s+", " ");

@@ -17,10 +17,13 @@ public final class OfficeFiles {
 
   /** Smallest compressed/uncompressed ratio of an entry: a bomb inflates far more than 1:100. */
   public static final double MIN_INFLATE_RATIO = 0.01;
+
   /** Largest uncompressed entry. */
   public static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+
   /** Most text extracted from one document (characters). */
   public static final long MAX_TEXT_SIZE = 10L * 1024 * 1024;
+
   /** Most entries in one package. */
   public static final int MAX_FILE_COUNT = 2_000;
 
@@ -65,9 +68,10 @@ public final class OfficeFiles {
   }
 
   private static UploadRefusedException refusal(Throwable e, String field, String kind) {
-    if (mentions(e, "Zip bomb") || mentions(e, "exceeds the max") || e instanceof OutOfMemoryError) {
-      return new UploadRefusedException(
-          field, "该 " + kind + " 文件解压后异常庞大（疑似“压缩炸弹”），出于安全原因已拒绝处理。");
+    if (mentions(e, "Zip bomb")
+        || mentions(e, "exceeds the max")
+        || e instanceof OutOfMemoryError) {
+      return new UploadRefusedException(field, "该 " + kind + " 文件解压后异常庞大（疑似“压缩炸弹”），出于安全原因已拒绝处理。");
     }
     if (mentions(e, "DOCTYPE")) {
       return new UploadRefusedException(field, "该 " + kind + " 文件含有 DOCTYPE/实体声明，出于安全原因已拒绝处理。");

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * 上传检查: decides whether an uploaded file may be stored. The type is found from the bytes
- * (Apache Tika's magic numbers; the file name only refines a match, e.g. a zip into .docx), never
- * from the extension alone, and must be on the {@link AllowedType} list; Office packages must also
- * open within the zip-bomb limits of {@link OfficeFiles}; the size is capped by {@code
+ * 上传检查: decides whether an uploaded file may be stored. The type is found from the bytes (Apache
+ * Tika's magic numbers; the file name only refines a match, e.g. a zip into .docx), never from the
+ * extension alone, and must be on the {@link AllowedType} list; Office packages must also open
+ * within the zip-bomb limits of {@link OfficeFiles}; the size is capped by {@code
  * rectify.upload.max-file-size}; the name is {@linkplain FileNames#sanitize sanitised}.
  */
 @Component
@@ -37,7 +37,9 @@ public class UploadInspector {
     return maxBytes;
   }
 
-  /** Reads at most one byte more than the limit, so a huge upload is refused without being buffered. */
+  /**
+   * Reads at most one byte more than the limit, so a huge upload is refused without being buffered.
+   */
   public InspectedUpload inspect(String originalName, InputStream content) {
     byte[] bytes;
     try {
@@ -56,8 +58,7 @@ public class UploadInspector {
     Optional<AllowedType> type = AllowedType.ofMediaType(detected);
     if (type.isEmpty()) {
       throw new UploadRefusedException(
-          FIELD,
-          "不允许上传此类文件（按内容识别为 " + detected + "）。允许的类型：" + AllowedType.listing() + "。");
+          FIELD, "不允许上传此类文件（按内容识别为 " + detected + "）。允许的类型：" + AllowedType.listing() + "。");
     }
     if (type.get().officeOpenXml()) {
       OfficeFiles.checkPackage(bytes, FIELD);
@@ -68,7 +69,10 @@ public class UploadInspector {
     return new InspectedUpload(name, type.get(), bytes);
   }
 
-  /** A text file must decode strictly as UTF-8 or GBK and hold no control bytes but tab and line ends. */
+  /**
+   * A text file must decode strictly as UTF-8 or GBK and hold no control bytes but tab and line
+   * ends.
+   */
   static boolean isText(byte[] bytes) {
     for (byte b : bytes) {
       if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f) {

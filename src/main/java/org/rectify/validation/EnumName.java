@@ -7,8 +7,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The name of a constant of {@link #value()}; the message lists the allowed names. Null is allowed. */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.PARAMETER})
+/**
+ * The name of a constant of {@link #value()}; the message lists the allowed names. Null is allowed.
+ */
+@Target({
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE,
+  ElementType.PARAMETER
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = EnumNameValidator.class)
 public @interface EnumName {

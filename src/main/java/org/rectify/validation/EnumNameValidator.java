@@ -27,7 +27,8 @@ class EnumNameValidator implements ConstraintValidator<EnumName, String> {
     }
     context.disableDefaultConstraintViolation();
     context
-        .buildConstraintViolationWithTemplate("取值无效，应为 " + allowed.replace("{", "").replace("}", ""))
+        .buildConstraintViolationWithTemplate(
+            "取值无效，应为 " + allowed.replace("{", "").replace("}", ""))
         .addConstraintViolation();
     return false;
   }

@@ -8,7 +8,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A calendar date written {@code yyyy-MM-dd} that exists (no 2 月 30 日). Null is allowed. */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.PARAMETER})
+@Target({
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.TYPE_USE,
+  ElementType.PARAMETER
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = IsoDateValidator.class)
 public @interface IsoDate {

@@ -42,7 +42,8 @@ public class CloseOut {
 
   protected CloseOut() {}
 
-  private CloseOut(Finding finding, CloseOutMode mode, LocalDate closedOn, String closedBy, String note) {
+  private CloseOut(
+      Finding finding, CloseOutMode mode, LocalDate closedOn, String closedBy, String note) {
     this.id = UUID.randomUUID();
     this.finding = finding;
     this.mode = mode;

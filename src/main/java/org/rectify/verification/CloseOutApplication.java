@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * 销号申请: the unit's self-check (部门自审), then the lead official's confirmation (责任领导确认),
- * then the office's certification (审核认定). A return ends the application; the unit applies anew.
+ * 销号申请: the unit's self-check (部门自审), then the lead official's confirmation (责任领导确认), then the
+ * office's certification (审核认定). A return ends the application; the unit applies anew.
  */
 @Entity
 @Table(name = "close_out_application")

@@ -34,14 +34,17 @@ class VerificationController {
 
   @PostMapping("/close-out-application")
   @Operation(summary = "申请销号（部门自审），或继续整改后再次申请")
-  Map<String, Object> apply(@PathVariable UUID findingId, @RequestBody ApplicationBody body, Principal caller) {
-    CloseOutApplication application = verification.applyForCloseOut(findingId, body.selfCheck(), caller.getName());
+  Map<String, Object> apply(
+      @PathVariable UUID findingId, @RequestBody ApplicationBody body, Principal caller) {
+    CloseOutApplication application =
+        verification.applyForCloseOut(findingId, body.selfCheck(), caller.getName());
     return Map.of("findingId", findingId, "applicationId", application.getId());
   }
 
   @PostMapping("/close-out-confirmation")
   @Operation(summary = "责任领导确认，或写明理由退回")
-  Map<String, Object> confirm(@PathVariable UUID findingId, @RequestBody DecisionBody body, Principal caller) {
+  Map<String, Object> confirm(
+      @PathVariable UUID findingId, @RequestBody DecisionBody body, Principal caller) {
     boolean confirmed = required(body.confirmed(), "confirmed");
     verification.confirmCloseOut(findingId, confirmed, body.reason(), caller.getName());
     return Map.of("findingId", findingId, "confirmed", confirmed);
@@ -49,7 +52,8 @@ class VerificationController {
 
   @PostMapping("/close-out-certification")
   @Operation(summary = "整改办审核认定，或写明理由退回继续整改")
-  Map<String, Object> certify(@PathVariable UUID findingId, @RequestBody DecisionBody body, Principal caller) {
+  Map<String, Object> certify(
+      @PathVariable UUID findingId, @RequestBody DecisionBody body, Principal caller) {
     boolean certified = required(body.certified(), "certified");
     verification.certifyCloseOut(findingId, certified, body.reason(), caller.getName());
     return Map.of("findingId", findingId, "certified", certified);
@@ -57,16 +61,22 @@ class VerificationController {
 
   @PostMapping("/directive-closure")
   @Operation(summary = "按上级通知销号（已作销号处理）")
-  Map<String, Object> closeByDirective(@PathVariable UUID findingId, @RequestBody DirectiveBody body, Principal caller) {
-    CloseOut closeOut = verification.closeByDirective(findingId, body.title(), body.documentNumber(), caller.getName());
-    return Map.of("findingId", findingId, "closeOutId", closeOut.getId(), "mode", closeOut.getMode().label());
+  Map<String, Object> closeByDirective(
+      @PathVariable UUID findingId, @RequestBody DirectiveBody body, Principal caller) {
+    CloseOut closeOut =
+        verification.closeByDirective(
+            findingId, body.title(), body.documentNumber(), caller.getName());
+    return Map.of(
+        "findingId", findingId, "closeOutId", closeOut.getId(), "mode", closeOut.getMode().label());
   }
 
   @PostMapping("/follow-up-check")
   @Operation(summary = "回头看：是否反弹")
-  Map<String, Object> followUp(@PathVariable UUID findingId, @RequestBody FollowUpBody body, Principal caller) {
+  Map<String, Object> followUp(
+      @PathVariable UUID findingId, @RequestBody FollowUpBody body, Principal caller) {
     boolean relapsed = required(body.relapsed(), "relapsed");
-    FollowUpResult result = verification.recordFollowUp(findingId, relapsed, body.note(), caller.getName());
+    FollowUpResult result =
+        verification.recordFollowUp(findingId, relapsed, body.note(), caller.getName());
     return Map.of("findingId", findingId, "followUpId", result.getId(), "relapsed", relapsed);
   }
 

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 验收销号: the three-step sign-off (部门自审 → 责任领导确认 → 审核认定 → 销号), closure by a higher
- * notice (已作销号处理) and the 回头看 of long-term findings.
+ * 验收销号: the three-step sign-off (部门自审 → 责任领导确认 → 审核认定 → 销号), closure by a higher notice (已作销号处理)
+ * and the 回头看 of long-term findings.
  */
 @Service
 public class VerificationService {
@@ -73,7 +73,8 @@ public class VerificationService {
     if (!open.isEmpty()) {
       throw new StepNotOpenException("尚有 " + open.size() + " 条整改措施未完成落实，不能申请销号");
     }
-    CloseOutApplication application = applications.save(new CloseOutApplication(findingId, selfCheck, username));
+    CloseOutApplication application =
+        applications.save(new CloseOutApplication(findingId, selfCheck, username));
     workflow.closeOutApplied(findingId, username);
     return application;
   }
@@ -114,14 +115,16 @@ public class VerificationService {
   public boolean closeOut(UUID findingId) {
     Finding finding = find(findingId);
     boolean longTerm =
-        measures.findByFindingIdOrderByOrdinal(findingId).stream().anyMatch(m -> m.getTerm() == Term.LONG_TERM);
+        measures.findByFindingIdOrderByOrdinal(findingId).stream()
+            .anyMatch(m -> m.getTerm() == Term.LONG_TERM);
     if (closeOuts.findByFindingId(findingId).isEmpty()) {
       CloseOutApplication application = current(findingId);
       if (application.getStatus() != ApplicationStatus.CERTIFIED) {
         throw new IllegalStateException("销号申请尚未审核认定：" + finding.getCode());
       }
       closeOuts.save(
-          CloseOut.bySignOff(finding, today(), application.getCertifiedBy(), application.getSelfCheck()));
+          CloseOut.bySignOff(
+              finding, today(), application.getCertifiedBy(), application.getSelfCheck()));
       finding.changeStatus(longTerm ? FindingStatus.COMPLETED_ONGOING : FindingStatus.COMPLETED);
     }
     return longTerm;
@@ -129,7 +132,8 @@ public class VerificationService {
 
   /** 已作销号处理: the office closes the finding by a higher notice; its open measure work ends. */
   @Transactional
-  public CloseOut closeByDirective(UUID findingId, String title, String documentNumber, String username) {
+  public CloseOut closeByDirective(
+      UUID findingId, String title, String documentNumber, String username) {
     Finding finding = find(findingId);
     if (title == null || title.isBlank()) {
       throw InvalidInputException.of("title", "必须填写上级通知的标题");
@@ -145,7 +149,9 @@ public class VerificationService {
       throw new StepNotOpenException("问题 " + finding.getCode() + " 已销号");
     }
     CloseOut closeOut =
-        closeOuts.save(CloseOut.byDirective(finding, title.strip(), documentNumber.strip(), today(), username));
+        closeOuts.save(
+            CloseOut.byDirective(
+                finding, title.strip(), documentNumber.strip(), today(), username));
     finding.changeStatus(FindingStatus.CLOSED_BY_DIRECTIVE);
     workflow.closedByDirective(findingId);
     return closeOut;
@@ -162,7 +168,8 @@ public class VerificationService {
 
   /** 回头看: records whether the finding relapsed (反弹). */
   @Transactional
-  public FollowUpResult recordFollowUp(UUID findingId, boolean relapsed, String note, String username) {
+  public FollowUpResult recordFollowUp(
+      UUID findingId, boolean relapsed, String note, String username) {
     find(findingId);
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of("note", "必须填写回头看检查情况");
@@ -219,6 +226,8 @@ public class VerificationService {
   }
 
   private Finding find(UUID findingId) {
-    return findings.findById(findingId).orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
+    return findings
+        .findById(findingId)
+        .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
   }
 }

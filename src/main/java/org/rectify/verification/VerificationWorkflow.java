@@ -3,9 +3,9 @@ package org.rectify.verification;
 import java.util.UUID;
 
 /**
- * The close-out steps of the finding's process (申请销号 / 继续整改, 责任领导确认, 审核认定), the
- * directive closure and the 回头看 as the verification feature sees them. Each {@code check…}
- * throws when the step is not open (409) or the user may not do it (403).
+ * The close-out steps of the finding's process (申请销号 / 继续整改, 责任领导确认, 审核认定), the directive closure
+ * and the 回头看 as the verification feature sees them. Each {@code check…} throws when the step is
+ * not open (409) or the user may not do it (403).
  */
 public interface VerificationWorkflow {
 

@@ -75,21 +75,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail unexpected(Exception e) {
     log.error("Unexpected error in API call", e);
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系管理员。");
+        ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试或联系管理员。");
     problem.setTitle("服务器错误");
     return problem;
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     return ResponseEntity.badRequest().body(invalid(List.of(unreadable(e))));
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldViolation> violations =
         e.getBindingResult().getFieldErrors().stream()
             .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
@@ -97,7 +102,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(violations));
   }
 
-  /** Spring's own problem details (404, 405, 415, 413, missing parameters …) with Chinese titles. */
+  /**
+   * Spring's own problem details (404, 405, 415, 413, missing parameters …) with Chinese titles.
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -32,13 +32,16 @@ class ErrorPages implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
     int status = status(request);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), ErrorResponses.detail(status));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), ErrorResponses.detail(status));
     problem.setTitle(ErrorResponses.title(status));
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path instanceof String uri) {
       problem.setInstance(java.net.URI.create(uri.replaceAll("[^A-Za-z0-9/._~%-]", "")));
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static int status(HttpServletRequest request) {

@@ -16,7 +16,8 @@ final class ErrorResponses {
           Map.entry(406, new String[] {"无法提供所需格式", "该地址无法以请求的格式（Accept）返回内容。"}),
           Map.entry(409, new String[] {"冲突", "该记录已被他人修改，请刷新后重试。"}),
           Map.entry(413, new String[] {"内容过大", "请求体或上传文件超过大小上限。"}),
-          Map.entry(415, new String[] {"不支持的内容类型", "请求的 Content-Type 不受支持；JSON 接口请使用 application/json。"}),
+          Map.entry(
+              415, new String[] {"不支持的内容类型", "请求的 Content-Type 不受支持；JSON 接口请使用 application/json。"}),
           Map.entry(429, new String[] {"请求过于频繁", "请稍后再试。"}),
           Map.entry(500, new String[] {"服务器错误", "服务器内部错误，请稍后重试或联系管理员。"}),
           Map.entry(503, new String[] {"服务暂不可用", "服务暂时不可用，请稍后重试。"}));

@@ -37,9 +37,12 @@ class FrameworkErrorHandler {
             : e instanceof HttpMediaTypeNotAcceptableException
                 ? 406
                 : e instanceof HttpRequestMethodNotSupportedException ? 405 : 413;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), ErrorResponses.detail(status));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), ErrorResponses.detail(status));
     problem.setTitle(ErrorResponses.title(status));
     problem.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~%-]", "")));
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

@@ -17,7 +17,12 @@ class AssignmentWorkflowAdapter implements AssignmentWorkflow {
 
   @Override
   public String openStep(UUID inspectionId, String username) {
-    return steps.openId(InspectionProcess.KEY, inspectionId, InspectionProcess.TASK_ASSIGN_FINDINGS, "分解交办", username);
+    return steps.openId(
+        InspectionProcess.KEY,
+        inspectionId,
+        InspectionProcess.TASK_ASSIGN_FINDINGS,
+        "分解交办",
+        username);
   }
 
   @Override

@@ -8,7 +8,8 @@ final class BulletinProcess {
   static final String TASK_APPROVE = "Task_ApproveBulletin";
 
   static final ProcessVariable<String> BULLETIN_ID = ProcessVariable.text("bulletinId");
-  static final ProcessVariable<Boolean> BULLETIN_APPROVED = ProcessVariable.flag("bulletinApproved");
+  static final ProcessVariable<Boolean> BULLETIN_APPROVED =
+      ProcessVariable.flag("bulletinApproved");
 
   private BulletinProcess() {}
 }

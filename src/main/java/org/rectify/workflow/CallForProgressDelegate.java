@@ -1,11 +1,14 @@
 package org.rectify.workflow;
 
-import org.rectify.rectification.RectificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.rectification.RectificationService;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_CallForProgress</code> (调度整改进展) in <code>bpmn/measure-execution.bpmn</code>, after each <code>BoundaryEvent_ProgressCallDue</code>. */
+/**
+ * <code>ServiceTask_CallForProgress</code> (调度整改进展) in <code>bpmn/measure-execution.bpmn</code>,
+ * after each <code>BoundaryEvent_ProgressCallDue</code>.
+ */
 @Component
 class CallForProgressDelegate implements JavaDelegate {
 

@@ -1,11 +1,14 @@
 package org.rectify.workflow;
 
-import org.rectify.verification.VerificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.verification.VerificationService;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_CloseOut</code> (销号) in <code>bpmn/finding-rectification.bpmn</code>: records the close-out; {@code longTerm} routes to the 回头看. */
+/**
+ * <code>ServiceTask_CloseOut</code> (销号) in <code>bpmn/finding-rectification.bpmn</code>: records
+ * the close-out; {@code longTerm} routes to the 回头看.
+ */
 @Component
 class CloseOutDelegate implements JavaDelegate {
 
@@ -17,6 +20,7 @@ class CloseOutDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LifecycleVariables.LONG_TERM.set(execution, verification.closeOut(LifecycleVariables.FINDING_ID.getId(execution)));
+    LifecycleVariables.LONG_TERM.set(
+        execution, verification.closeOut(LifecycleVariables.FINDING_ID.getId(execution)));
   }
 }

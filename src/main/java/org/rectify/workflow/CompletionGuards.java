@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * {@code complete} task listeners on the user tasks of {@code inspection-rectification.bpmn} and
  * {@code bulletin-publication.bpmn}. The API writes the domain record and completes the task in one
- * transaction; completing a task another way (Tasklist, {@code /engine-rest}) without that record is
- * refused here, so the process never runs ahead of the domain tables.
+ * transaction; completing a task another way (Tasklist, {@code /engine-rest}) without that record
+ * is refused here, so the process never runs ahead of the domain tables.
  */
 @Configuration
 class CompletionGuards {

@@ -58,7 +58,8 @@ class EngineAuthorizations implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     grantEverybody(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     grantEverybody(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-    // Filters are shared one by one with the groups they are for (TasklistFilters), not all with everybody.
+    // Filters are shared one by one with the groups they are for (TasklistFilters), not all with
+    // everybody.
     grantEverybody(Resources.USER, ANY, Permissions.READ);
     grantEverybody(Resources.GROUP, ANY, Permissions.READ);
 
@@ -80,11 +81,13 @@ class EngineAuthorizations implements ApplicationRunner {
         ProcessDefinitionPermissions.RETRY_JOB);
     grant(office, Resources.PROCESS_INSTANCE, ANY, Permissions.ALL);
     grant(office, Resources.TASK, ANY, Permissions.ALL);
-    grant(office, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grant(
+        office, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     grant(office, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     grant(office, Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-    for (String readers : List.of(OfficialRole.SUPERVISOR.groupId(), OfficialRole.LEADER.groupId())) {
+    for (String readers :
+        List.of(OfficialRole.SUPERVISOR.groupId(), OfficialRole.LEADER.groupId())) {
       grant(readers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
       grant(
           readers,
@@ -96,7 +99,11 @@ class EngineAuthorizations implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_HISTORY);
       grant(readers, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
       grant(readers, Resources.TASK, ANY, TaskPermissions.READ);
-      grant(readers, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+      grant(
+          readers,
+          Resources.HISTORIC_PROCESS_INSTANCE,
+          ANY,
+          HistoricProcessInstancePermissions.READ);
       grant(readers, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
       grant(readers, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
@@ -126,7 +133,8 @@ class EngineAuthorizations implements ApplicationRunner {
     save(authorization, permissions);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
         existing(
             authorizations

@@ -37,14 +37,18 @@ class InspectionProcessStarter {
   private final ReportDeadlines deadlines;
 
   InspectionProcessStarter(
-      RuntimeService runtime, HistoryService history, InspectionRepository inspections, ReportDeadlines deadlines) {
+      RuntimeService runtime,
+      HistoryService history,
+      InspectionRepository inspections,
+      ReportDeadlines deadlines) {
     this.runtime = runtime;
     this.history = history;
     this.inspections = inspections;
     this.deadlines = deadlines;
   }
 
-  // After commit the registering transaction is finished: the process needs a transaction of its own.
+  // After commit the registering transaction is finished: the process needs a transaction of its
+  // own.
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void start(InspectionRegistered event) {
@@ -58,13 +62,14 @@ class InspectionProcessStarter {
   }
 
   /**
-   * Catches up on inspections that have never had a process: registered before this process existed,
-   * or whose start failed after the registration had committed.
+   * Catches up on inspections that have never had a process: registered before this process
+   * existed, or whose start failed after the registration had committed.
    */
   @EventListener(ApplicationReadyEvent.class)
   public void startMissing() {
     for (Inspection inspection : inspections.findAll()) {
-      // One engine transaction per start: a failing inspection neither blocks the others nor the boot.
+      // One engine transaction per start: a failing inspection neither blocks the others nor the
+      // boot.
       try {
         if (!hasProcess(inspection)) {
           start(inspection);

@@ -27,6 +27,9 @@ public class LeafFindings {
   public List<String> idsOf(String inspectionId) {
     List<Finding> all = new ArrayList<>(findings.findByInspection(UUID.fromString(inspectionId)));
     all.sort(Finding.READING_ORDER);
-    return all.stream().filter(f -> f.getChildren().isEmpty()).map(f -> f.getId().toString()).toList();
+    return all.stream()
+        .filter(f -> f.getChildren().isEmpty())
+        .map(f -> f.getId().toString())
+        .toList();
   }
 }

@@ -16,28 +16,37 @@ final class LifecycleVariables {
   static final ProcessVariable<String> LEAD_OFFICIAL = ProcessVariable.text("leadOfficial");
   static final ProcessVariable<String> FINDING_LABEL = ProcessVariable.text("findingLabel");
   static final ProcessVariable<String> MEASURE_LABEL = ProcessVariable.text("measureLabel");
+
   /** The responsible unit's name: display only, for the Tasklist filters' 责任单位 column. */
   static final ProcessVariable<String> UNIT_NAME = ProcessVariable.text("unitName");
 
   static final ProcessVariable<Boolean> PLAN_APPROVED = ProcessVariable.flag("planApproved");
   static final ProcessVariable<Boolean> LEADER_CONFIRMED = ProcessVariable.flag("leaderConfirmed");
-  static final ProcessVariable<Boolean> CLOSE_OUT_CERTIFIED = ProcessVariable.flag("closeOutCertified");
+  static final ProcessVariable<Boolean> CLOSE_OUT_CERTIFIED =
+      ProcessVariable.flag("closeOutCertified");
   static final ProcessVariable<Boolean> LONG_TERM = ProcessVariable.flag("longTerm");
-  static final ProcessVariable<Boolean> EXTENSION_APPROVED = ProcessVariable.flag("extensionApproved");
+  static final ProcessVariable<Boolean> EXTENSION_APPROVED =
+      ProcessVariable.flag("extensionApproved");
   static final ProcessVariable<Boolean> RELAPSED = ProcessVariable.flag("relapsed");
 
   static final ProcessVariable<java.util.Date> DEADLINE = ProcessVariable.date("deadline");
   static final ProcessVariable<java.util.Date> REMINDER_DATE = ProcessVariable.date("reminderDate");
-  static final ProcessVariable<java.util.Date> ESCALATION_DATE = ProcessVariable.date("escalationDate");
-  static final ProcessVariable<String> PROGRESS_CALL_CYCLE = ProcessVariable.text("progressCallCycle");
-  static final ProcessVariable<java.util.Date> FOLLOW_UP_DATE = ProcessVariable.date("followUpDate");
+  static final ProcessVariable<java.util.Date> ESCALATION_DATE =
+      ProcessVariable.date("escalationDate");
+  static final ProcessVariable<String> PROGRESS_CALL_CYCLE =
+      ProcessVariable.text("progressCallCycle");
+  static final ProcessVariable<java.util.Date> FOLLOW_UP_DATE =
+      ProcessVariable.date("followUpDate");
 
-  static final ProcessVariable<String> REOPENED_FINDING_ID = ProcessVariable.text("reopenedFindingId");
-  static final ProcessVariable<String> REOPENED_INSPECTION_ID = ProcessVariable.text("reopenedInspectionId");
+  static final ProcessVariable<String> REOPENED_FINDING_ID =
+      ProcessVariable.text("reopenedFindingId");
+  static final ProcessVariable<String> REOPENED_INSPECTION_ID =
+      ProcessVariable.text("reopenedInspectionId");
 
   /**
-   * The approved measure ids the multi-instance call activity iterates. Transient: it is read in the
-   * same transaction that completes the plan review, so no list is ever serialized into the engine.
+   * The approved measure ids the multi-instance call activity iterates. Transient: it is read in
+   * the same transaction that completes the plan review, so no list is ever serialized into the
+   * engine.
    */
   static final String MEASURE_IDS = "measureIds";
 

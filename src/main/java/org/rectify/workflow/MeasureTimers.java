@@ -1,8 +1,8 @@
 package org.rectify.workflow;
 
 import java.util.Date;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +36,12 @@ class MeasureTimers {
     dueDates.forEach(
         (activityId, dueDate) -> {
           for (Job job :
-              management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().list()) {
+              management
+                  .createJobQuery()
+                  .processInstanceId(processInstanceId)
+                  .activityId(activityId)
+                  .timers()
+                  .list()) {
             management.setJobDuedate(job.getId(), dueDate);
           }
         });
@@ -54,8 +59,8 @@ class MeasureTimers {
 
   /**
    * After an approved extension: when the reminder, deadline or escalation timer of the measure's
-   * open 落实整改措施 already fired, restarts the task so that they fire again for the new deadline.
-   * Runs outside the process's own delegates (process instance modification of the running instance).
+   * open 落实整改措施 already fired, restarts the task so that they fire again for the new deadline. Runs
+   * outside the process's own delegates (process instance modification of the running instance).
    */
   void rearmFiredTimers(ProcessEngineServices services, String processInstanceId) {
     RuntimeService runtime = services.getRuntimeService();
@@ -70,16 +75,26 @@ class MeasureTimers {
       return;
     }
     boolean allPending =
-        List.of(Lifecycle.TIMER_REMINDER, Lifecycle.TIMER_DEADLINE, Lifecycle.TIMER_ESCALATION).stream()
+        List.of(Lifecycle.TIMER_REMINDER, Lifecycle.TIMER_DEADLINE, Lifecycle.TIMER_ESCALATION)
+            .stream()
             .allMatch(
                 activityId ->
-                    management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().count()
+                    management
+                            .createJobQuery()
+                            .processInstanceId(processInstanceId)
+                            .activityId(activityId)
+                            .timers()
+                            .count()
                         > 0);
     if (allPending) {
       return;
     }
     Task previous =
-        tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE).singleResult();
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE)
+            .singleResult();
     String assignee = previous == null ? null : previous.getAssignee();
     runtime
         .createProcessInstanceModification(processInstanceId)
@@ -88,7 +103,11 @@ class MeasureTimers {
         .execute(true, true);
     if (assignee != null) {
       Task restarted =
-          tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE).singleResult();
+          tasks
+              .createTaskQuery()
+              .processInstanceId(processInstanceId)
+              .taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE)
+              .singleResult();
       tasks.setAssignee(restarted.getId(), assignee);
     }
   }

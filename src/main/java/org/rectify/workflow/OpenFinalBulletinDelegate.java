@@ -7,8 +7,8 @@ import org.rectify.bulletin.BulletinService;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_OpenFinalBulletin} in {@code inspection-rectification.bpmn}: once every finding
- * is closed out, creates the 整改完成通报 record that the publication process then drafts.
+ * {@code ServiceTask_OpenFinalBulletin} in {@code inspection-rectification.bpmn}: once every
+ * finding is closed out, creates the 整改完成通报 record that the publication process then drafts.
  */
 @Component("openFinalBulletin")
 class OpenFinalBulletinDelegate implements JavaDelegate {
@@ -25,7 +25,8 @@ class OpenFinalBulletinDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var bulletin =
-        bulletins.startDraft(InspectionProcess.INSPECTION_ID.getId(execution), BulletinKind.FINAL, PROCESS_ACTOR);
+        bulletins.startDraft(
+            InspectionProcess.INSPECTION_ID.getId(execution), BulletinKind.FINAL, PROCESS_ACTOR);
     InspectionProcess.FINAL_BULLETIN_ID.set(execution, bulletin.getId().toString());
   }
 }

@@ -49,14 +49,27 @@ class PlanWorkflowAdapter implements PlanWorkflow {
 
   @Override
   public void planReturned(UUID findingId, String username) {
-    steps.complete(review(findingId, username), username, Map.of(LifecycleVariables.PLAN_APPROVED.name(), false));
+    steps.complete(
+        review(findingId, username),
+        username,
+        Map.of(LifecycleVariables.PLAN_APPROVED.name(), false));
   }
 
   private org.camunda.bpm.engine.task.Task drafting(UUID findingId, String username) {
-    return steps.open(Lifecycle.FINDING_RECTIFICATION, findingId, DRAFTING, username, Lifecycle.TASK_DRAFT_MEASURES);
+    return steps.open(
+        Lifecycle.FINDING_RECTIFICATION,
+        findingId,
+        DRAFTING,
+        username,
+        Lifecycle.TASK_DRAFT_MEASURES);
   }
 
   private org.camunda.bpm.engine.task.Task review(UUID findingId, String username) {
-    return steps.open(Lifecycle.FINDING_RECTIFICATION, findingId, REVIEW, username, Lifecycle.TASK_REVIEW_MEASURES);
+    return steps.open(
+        Lifecycle.FINDING_RECTIFICATION,
+        findingId,
+        REVIEW,
+        username,
+        Lifecycle.TASK_REVIEW_MEASURES);
   }
 }

@@ -1,12 +1,15 @@
 package org.rectify.workflow;
 
-import org.rectify.plan.FindingRouting;
-import org.rectify.plan.PlanService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.plan.FindingRouting;
+import org.rectify.plan.PlanService;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_PrepareFinding</code> (准备问题整改) in <code>bpmn/finding-rectification.bpmn</code>: routes the finding's tasks to its unit and lead official. */
+/**
+ * <code>ServiceTask_PrepareFinding</code> (准备问题整改) in <code>bpmn/finding-rectification.bpmn</code>:
+ * routes the finding's tasks to its unit and lead official.
+ */
 @Component
 class PrepareFindingDelegate implements JavaDelegate {
 

@@ -17,7 +17,8 @@ class PublicationWorkflowAdapter implements PublicationWorkflow {
 
   @Override
   public String openDraftStep(UUID bulletinId, String username) {
-    return steps.openId(BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_DRAFT, "起草通报", username);
+    return steps.openId(
+        BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_DRAFT, "起草通报", username);
   }
 
   @Override
@@ -27,7 +28,8 @@ class PublicationWorkflowAdapter implements PublicationWorkflow {
 
   @Override
   public String openApprovalStep(UUID bulletinId, String username) {
-    return steps.openId(BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_APPROVE, "审定通报", username);
+    return steps.openId(
+        BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_APPROVE, "审定通报", username);
   }
 
   @Override

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.reporting.BulletinPublicationService;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_PublishBulletin} in {@code bulletin-publication.bpmn}: publishes the approved bulletin. */
+/**
+ * {@code ServiceTask_PublishBulletin} in {@code bulletin-publication.bpmn}: publishes the approved
+ * bulletin.
+ */
 @Component("publishBulletin")
 class PublishBulletinDelegate implements JavaDelegate {
 

@@ -23,7 +23,8 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
   private final ProcessEngineServices engine;
   private final MeasureTimers timers;
 
-  RectificationWorkflowAdapter(UserTaskSteps steps, org.camunda.bpm.engine.ProcessEngine engine, MeasureTimers timers) {
+  RectificationWorkflowAdapter(
+      UserTaskSteps steps, org.camunda.bpm.engine.ProcessEngine engine, MeasureTimers timers) {
     this.steps = steps;
     this.runtime = engine.getRuntimeService();
     this.engine = engine;
@@ -37,7 +38,11 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
     } catch (StepNotOpenException notCarriedOut) {
       // After 审核认定 returned the finding, the unit reports on its measures under 继续整改.
       steps.open(
-          Lifecycle.FINDING_RECTIFICATION, findingId, REPORTING, username, Lifecycle.TASK_CONTINUE_RECTIFICATION);
+          Lifecycle.FINDING_RECTIFICATION,
+          findingId,
+          REPORTING,
+          username,
+          Lifecycle.TASK_CONTINUE_RECTIFICATION);
     }
   }
 
@@ -71,18 +76,28 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
   @Override
   public void extensionDecided(UUID measureId, boolean approved, String username) {
     Task review = extensionReview(measureId, username);
-    steps.complete(review, username, Map.of(LifecycleVariables.EXTENSION_APPROVED.name(), approved));
+    steps.complete(
+        review, username, Map.of(LifecycleVariables.EXTENSION_APPROVED.name(), approved));
     if (approved) {
       timers.rearmFiredTimers(engine, review.getProcessInstanceId());
     }
   }
 
   private Task carryingOut(UUID measureId, String username) {
-    return steps.open(Lifecycle.MEASURE_EXECUTION, measureId, CARRY_OUT, username, Lifecycle.TASK_CARRY_OUT_MEASURE);
+    return steps.open(
+        Lifecycle.MEASURE_EXECUTION,
+        measureId,
+        CARRY_OUT,
+        username,
+        Lifecycle.TASK_CARRY_OUT_MEASURE);
   }
 
   private Task extensionReview(UUID measureId, String username) {
     return steps.open(
-        Lifecycle.MEASURE_EXECUTION, measureId, EXTENSION_REVIEW, username, Lifecycle.TASK_REVIEW_EXTENSION);
+        Lifecycle.MEASURE_EXECUTION,
+        measureId,
+        EXTENSION_REVIEW,
+        username,
+        Lifecycle.TASK_REVIEW_EXTENSION);
   }
 }

@@ -1,12 +1,15 @@
 package org.rectify.workflow;
 
-import org.rectify.verification.ReopenedFinding;
-import org.rectify.verification.VerificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.verification.ReopenedFinding;
+import org.rectify.verification.VerificationService;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_ReopenFinding</code> (重新立项整改) in <code>bpmn/follow-up-check.bpmn</code>: a new finding takes up the relapsed one. */
+/**
+ * <code>ServiceTask_ReopenFinding</code> (重新立项整改) in <code>bpmn/follow-up-check.bpmn</code>: a new
+ * finding takes up the relapsed one.
+ */
 @Component
 class ReopenFindingDelegate implements JavaDelegate {
 

@@ -10,8 +10,8 @@ import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Component;
 
 /**
- * The report task ({@code Task_CompileReport}) and the {@code StartStageBulletin} message of
- * {@code inspection-rectification.bpmn}.
+ * The report task ({@code Task_CompileReport}) and the {@code StartStageBulletin} message of {@code
+ * inspection-rectification.bpmn}.
  */
 @Component
 class ReportingWorkflowAdapter implements ReportingWorkflow {
@@ -27,7 +27,8 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
   @Override
   public void startStageBulletin(UUID inspectionId, UUID bulletinId) {
     ProcessInstance instance =
-        runtime.createProcessInstanceQuery()
+        runtime
+            .createProcessInstanceQuery()
             .processDefinitionKey(InspectionProcess.KEY)
             .processInstanceBusinessKey(inspectionId.toString())
             .active()
@@ -35,7 +36,8 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
     if (instance == null) {
       throw new StepNotOpenException("该巡视巡察的整改流程未在进行，不能发起阶段性通报");
     }
-    runtime.createMessageCorrelation(InspectionProcess.MESSAGE_START_STAGE_BULLETIN)
+    runtime
+        .createMessageCorrelation(InspectionProcess.MESSAGE_START_STAGE_BULLETIN)
         .processInstanceId(instance.getId())
         .setVariable(InspectionProcess.STAGE_BULLETIN_ID.name(), bulletinId.toString())
         .correlate();
@@ -43,7 +45,12 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
 
   @Override
   public String openReportStep(UUID inspectionId, String username) {
-    return steps.openId(InspectionProcess.KEY, inspectionId, InspectionProcess.TASK_COMPILE_REPORT, "编制整改报告/阶段性通报", username);
+    return steps.openId(
+        InspectionProcess.KEY,
+        inspectionId,
+        InspectionProcess.TASK_COMPILE_REPORT,
+        "编制整改报告/阶段性通报",
+        username);
   }
 
   @Override

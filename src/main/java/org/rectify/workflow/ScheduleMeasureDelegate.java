@@ -1,12 +1,15 @@
 package org.rectify.workflow;
 
-import org.rectify.rectification.MeasureSchedule;
-import org.rectify.rectification.RectificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.rectification.MeasureSchedule;
+import org.rectify.rectification.RectificationService;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_ScheduleMeasure</code> (排定时限) in <code>bpmn/measure-execution.bpmn</code>: routing and the timer dates of the measure's deadline. */
+/**
+ * <code>ServiceTask_ScheduleMeasure</code> (排定时限) in <code>bpmn/measure-execution.bpmn</code>:
+ * routing and the timer dates of the measure's deadline.
+ */
 @Component
 class ScheduleMeasureDelegate implements JavaDelegate {
 
@@ -18,7 +21,8 @@ class ScheduleMeasureDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MeasureSchedule schedule = rectification.schedule(LifecycleVariables.MEASURE_ID.getId(execution));
+    MeasureSchedule schedule =
+        rectification.schedule(LifecycleVariables.MEASURE_ID.getId(execution));
     TimerDates.apply(execution, schedule);
   }
 }

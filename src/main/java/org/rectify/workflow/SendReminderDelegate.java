@@ -1,11 +1,14 @@
 package org.rectify.workflow;
 
-import org.rectify.rectification.RectificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.rectification.RectificationService;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_SendReminder</code> (发送到期提醒) in <code>bpmn/measure-execution.bpmn</code>, after <code>BoundaryEvent_ReminderDue</code>. */
+/**
+ * <code>ServiceTask_SendReminder</code> (发送到期提醒) in <code>bpmn/measure-execution.bpmn</code>, after
+ * <code>BoundaryEvent_ReminderDue</code>.
+ */
 @Component
 class SendReminderDelegate implements JavaDelegate {
 

@@ -19,7 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class SpringSecurityEngineAuthentication implements AuthenticationProvider {
 
   @Override
-  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+  public AuthenticationResult extractAuthenticatedUser(
+      HttpServletRequest request, ProcessEngine engine) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null
         || !authentication.isAuthenticated()
@@ -40,7 +41,8 @@ public class SpringSecurityEngineAuthentication implements AuthenticationProvide
   }
 
   @Override
-  public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+  public void augmentResponseByAuthenticationChallenge(
+      HttpServletResponse response, ProcessEngine engine) {
     // Spring Security has already answered unauthenticated requests with its own challenge.
   }
 }

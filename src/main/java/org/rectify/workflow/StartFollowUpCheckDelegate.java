@@ -5,11 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_StartFollowUpCheck</code> (启动回头看) in <code>bpmn/finding-rectification.bpmn</code>: starts <code>FollowUpCheck</code> for the finding. */
+/**
+ * <code>ServiceTask_StartFollowUpCheck</code> (启动回头看) in <code>bpmn/finding-rectification.bpmn
+ * </code>: starts <code>FollowUpCheck</code> for the finding.
+ */
 @Component
 class StartFollowUpCheckDelegate implements JavaDelegate {
-
-
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -18,6 +19,8 @@ class StartFollowUpCheckDelegate implements JavaDelegate {
         .getProcessEngineServices()
         .getRuntimeService()
         .startProcessInstanceByKey(
-            Lifecycle.FOLLOW_UP_CHECK, findingId, Map.of(LifecycleVariables.FINDING_ID.name(), findingId));
+            Lifecycle.FOLLOW_UP_CHECK,
+            findingId,
+            Map.of(LifecycleVariables.FINDING_ID.name(), findingId));
   }
 }

@@ -5,11 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** <code>ServiceTask_StartRectification</code> (启动问题整改流程) in <code>bpmn/follow-up-check.bpmn</code>: starts <code>FindingRectification</code> for the reopened finding. */
+/**
+ * <code>ServiceTask_StartRectification</code> (启动问题整改流程) in <code>bpmn/follow-up-check.bpmn</code>:
+ * starts <code>FindingRectification</code> for the reopened finding.
+ */
 @Component
 class StartRectificationDelegate implements JavaDelegate {
-
-
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -21,7 +22,9 @@ class StartRectificationDelegate implements JavaDelegate {
             Lifecycle.FINDING_RECTIFICATION,
             findingId,
             Map.of(
-                LifecycleVariables.FINDING_ID.name(), findingId,
-                LifecycleVariables.INSPECTION_ID.name(), LifecycleVariables.REOPENED_INSPECTION_ID.get(execution)));
+                LifecycleVariables.FINDING_ID.name(),
+                findingId,
+                LifecycleVariables.INSPECTION_ID.name(),
+                LifecycleVariables.REOPENED_INSPECTION_ID.get(execution)));
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.rectify.supervision.SupervisionWorkflow;
 import org.springframework.stereotype.Component;
 
-/** {@link SupervisionWorkflow} on <code>Task_IssueSupervisionNotice</code> in <code>bpmn/measure-execution.bpmn</code>. */
+/**
+ * {@link SupervisionWorkflow} on <code>Task_IssueSupervisionNotice</code> in <code>
+ * bpmn/measure-execution.bpmn</code>.
+ */
 @Component
 class SupervisionWorkflowAdapter implements SupervisionWorkflow {
 
@@ -28,6 +31,10 @@ class SupervisionWorkflowAdapter implements SupervisionWorkflow {
 
   private Task supervision(UUID measureId, String username) {
     return steps.open(
-        Lifecycle.MEASURE_EXECUTION, measureId, "督办", username, Lifecycle.TASK_ISSUE_SUPERVISION_NOTICE);
+        Lifecycle.MEASURE_EXECUTION,
+        measureId,
+        "督办",
+        username,
+        Lifecycle.TASK_ISSUE_SUPERVISION_NOTICE);
   }
 }

@@ -22,8 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * 任务筛选器: the Tasklist filters every role starts with, created at start-up and brought back to
- * this definition on every start (found by name, so a restart never duplicates them).
+ * 任务筛选器: the Tasklist filters every role starts with, created at start-up and brought back to this
+ * definition on every start (found by name, so a restart never duplicates them).
  *
  * <ul>
  *   <li>我的待办 — tasks assigned to me;
@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
  *   <li>全部逾期 — every overdue task, for supervisors (and the office that runs the rectification).
  * </ul>
  *
- * The first four are shared with everybody (a global READ on that filter); 全部逾期 only with
- * {@code supervisors} and {@code office}. Engine authorization still decides which tasks a filter
- * returns, so a unit user's filters only ever show tasks the unit may work. Columns: the finding's
- * label, the measure's label, the responsible unit and the measure's deadline (process variables
- * {@code findingLabel}, {@code measureLabel}, {@code unitName}, {@code deadline}).
+ * The first four are shared with everybody (a global READ on that filter); 全部逾期 only with {@code
+ * supervisors} and {@code office}. Engine authorization still decides which tasks a filter returns,
+ * so a unit user's filters only ever show tasks the unit may work. Columns: the finding's label,
+ * the measure's label, the responsible unit and the measure's deadline (process variables {@code
+ * findingLabel}, {@code measureLabel}, {@code unitName}, {@code deadline}).
  */
 @Component
 @Order(20)
@@ -69,18 +69,34 @@ class TasklistFilters implements ApplicationRunner {
         .list()
         .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     shareWithEverybody(
-        save(MINE, 10, "指派给我的任务", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        save(
+            MINE,
+            10,
+            "指派给我的任务",
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
     shareWithEverybody(
         save(
             TO_CLAIM,
             20,
             "我所在单位（组）可认领、尚无人认领的任务",
-            tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()));
+            tasks
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .taskUnassigned()));
     shareWithEverybody(
-        save(DUE_SOON, 30, "我的和本单位的任务中三日内到期的", mine().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")));
-    shareWithEverybody(save(OVERDUE, 40, "我的和本单位的任务中已过期限的", mine().dueBeforeExpression("${now()}")));
+        save(
+            DUE_SOON,
+            30,
+            "我的和本单位的任务中三日内到期的",
+            mine().dueBeforeExpression("${dateTime().plusDays(3).toDate()}")));
+    shareWithEverybody(
+        save(OVERDUE, 40, "我的和本单位的任务中已过期限的", mine().dueBeforeExpression("${now()}")));
     Filter allOverdue =
-        save(ALL_OVERDUE, 50, "所有单位已过期限的任务（督查督办）", tasks.createTaskQuery().dueBeforeExpression("${now()}"));
+        save(
+            ALL_OVERDUE,
+            50,
+            "所有单位已过期限的任务（督查督办）",
+            tasks.createTaskQuery().dueBeforeExpression("${now()}"));
     shareWithGroup(allOverdue, OfficialRole.SUPERVISOR.groupId());
     shareWithGroup(allOverdue, OfficialRole.OFFICE.groupId());
   }

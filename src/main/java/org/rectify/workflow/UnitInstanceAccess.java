@@ -26,7 +26,11 @@ public class UnitInstanceAccess {
   }
 
   public void grantRead(String processInstanceId, String unitGroupId) {
-    grant(unitGroupId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+    grant(
+        unitGroupId,
+        Resources.PROCESS_INSTANCE,
+        processInstanceId,
+        ProcessInstancePermissions.READ);
     grant(
         unitGroupId,
         Resources.HISTORIC_PROCESS_INSTANCE,

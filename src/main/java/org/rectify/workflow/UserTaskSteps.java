@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the open user task of a step (by process, business key and task id) and completes it as the
- * calling official: 409 when the step is not open, 403 when the official is neither its assignee nor
- * one of its candidates.
+ * calling official: 409 when the step is not open, 403 when the official is neither its assignee
+ * nor one of its candidates.
  */
 @Component
 class UserTaskSteps {
@@ -33,7 +33,8 @@ class UserTaskSteps {
   }
 
   /** The open task of the first of {@code taskKeys} that is open, checked for {@code username}. */
-  Task open(String processKey, UUID businessKey, String stepName, String username, String... taskKeys) {
+  Task open(
+      String processKey, UUID businessKey, String stepName, String username, String... taskKeys) {
     for (String taskKey : taskKeys) {
       List<Task> open =
           tasks
@@ -58,7 +59,8 @@ class UserTaskSteps {
    * The id of the open task of one step, checked for {@code username}: for ports that hand their
    * feature a step token to complete after the domain is written.
    */
-  String openId(String processKey, UUID businessKey, String taskKey, String stepName, String username) {
+  String openId(
+      String processKey, UUID businessKey, String taskKey, String stepName, String username) {
     return open(processKey, businessKey, stepName, username, taskKey).getId();
   }
 
@@ -77,7 +79,10 @@ class UserTaskSteps {
    * the exception rolls the transaction back, nothing of the second attempt is written.
    */
   void complete(Task task, String username, Map<String, Object> variables) {
-    String previous = identity.getCurrentAuthentication() == null ? null : identity.getCurrentAuthentication().getUserId();
+    String previous =
+        identity.getCurrentAuthentication() == null
+            ? null
+            : identity.getCurrentAuthentication().getUserId();
     try {
       if (task.getAssignee() == null) {
         tasks.setAssignee(task.getId(), username);
@@ -112,12 +117,15 @@ class UserTaskSteps {
       throw new NotAssignedException("「" + stepName + "」由 " + task.getAssignee() + " 办理，您无权办理");
     }
     List<String> groups =
-        identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+        identity.createGroupQuery().groupMember(username).list().stream()
+            .map(Group::getId)
+            .toList();
     for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }
-      if (username.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
+      if (username.equals(link.getUserId())
+          || (link.getGroupId() != null && groups.contains(link.getGroupId()))) {
         return;
       }
     }

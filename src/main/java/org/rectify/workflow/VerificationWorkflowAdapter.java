@@ -48,7 +48,9 @@ class VerificationWorkflowAdapter implements VerificationWorkflow {
   @Override
   public void confirmationGiven(UUID findingId, boolean confirmed, String username) {
     steps.complete(
-        confirmation(findingId, username), username, Map.of(LifecycleVariables.LEADER_CONFIRMED.name(), confirmed));
+        confirmation(findingId, username),
+        username,
+        Map.of(LifecycleVariables.LEADER_CONFIRMED.name(), confirmed));
   }
 
   @Override
@@ -96,7 +98,10 @@ class VerificationWorkflowAdapter implements VerificationWorkflow {
 
   @Override
   public void followUpRecorded(UUID findingId, boolean relapsed, String username) {
-    steps.complete(followUp(findingId, username), username, Map.of(LifecycleVariables.RELAPSED.name(), relapsed));
+    steps.complete(
+        followUp(findingId, username),
+        username,
+        Map.of(LifecycleVariables.RELAPSED.name(), relapsed));
   }
 
   private Task application(UUID findingId, String username) {
@@ -111,15 +116,24 @@ class VerificationWorkflowAdapter implements VerificationWorkflow {
 
   private Task confirmation(UUID findingId, String username) {
     return steps.open(
-        Lifecycle.FINDING_RECTIFICATION, findingId, CONFIRMATION, username, Lifecycle.TASK_CONFIRM_CLOSE_OUT);
+        Lifecycle.FINDING_RECTIFICATION,
+        findingId,
+        CONFIRMATION,
+        username,
+        Lifecycle.TASK_CONFIRM_CLOSE_OUT);
   }
 
   private Task certification(UUID findingId, String username) {
     return steps.open(
-        Lifecycle.FINDING_RECTIFICATION, findingId, CERTIFICATION, username, Lifecycle.TASK_CERTIFY_CLOSE_OUT);
+        Lifecycle.FINDING_RECTIFICATION,
+        findingId,
+        CERTIFICATION,
+        username,
+        Lifecycle.TASK_CERTIFY_CLOSE_OUT);
   }
 
   private Task followUp(UUID findingId, String username) {
-    return steps.open(Lifecycle.FOLLOW_UP_CHECK, findingId, FOLLOW_UP, username, Lifecycle.TASK_FOLLOW_UP_CHECK);
+    return steps.open(
+        Lifecycle.FOLLOW_UP_CHECK, findingId, FOLLOW_UP, username, Lifecycle.TASK_FOLLOW_UP_CHECK);
   }
 }

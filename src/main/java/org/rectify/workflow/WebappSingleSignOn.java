@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@code /camunda/*}: Camunda's container-based authentication takes the signed-in user from
  *       Spring Security into the webapp session.
  *   <li>{@code /engine-rest/*}: every call runs as the calling user with the user's groups, so the
- *       engine's authorizations apply (without this filter the REST API is anonymous and unchecked).
+ *       engine's authorizations apply (without this filter the REST API is anonymous and
+ *       unchecked).
  *   <li>{@code CsrfPreventionFilter}: replaced by a pass-through; Spring Security checks the same
  *       cookie {@code XSRF-TOKEN} / header {@code X-XSRF-TOKEN} for the whole application, and two
  *       filters writing one cookie name would invalidate each other's tokens.

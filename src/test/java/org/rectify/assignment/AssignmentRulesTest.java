@@ -34,7 +34,10 @@ class AssignmentRulesTest {
 
   @Test
   void keepsWhatTheRegistrationPrefilledWhenAnEntryLeavesItBlank() {
-    assertThat(rules.check(List.of(entry(prefilled, null, " "), entry(unassigned, "services", "leader")))).isEmpty();
+    assertThat(
+            rules.check(
+                List.of(entry(prefilled, null, " "), entry(unassigned, "services", "leader"))))
+        .isEmpty();
   }
 
   @Test
@@ -52,14 +55,19 @@ class AssignmentRulesTest {
     assertThat(rules.check(List.of()))
         .extracting(FieldViolation::field, FieldViolation::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("assignments", "问题 1.2.1 必须指定责任单位（请在 assignments 中交办该问题）"),
-            org.assertj.core.groups.Tuple.tuple("assignments", "问题 1.2.1 必须指定责任领导（请在 assignments 中交办该问题）"));
+            org.assertj.core.groups.Tuple.tuple(
+                "assignments", "问题 1.2.1 必须指定责任单位（请在 assignments 中交办该问题）"),
+            org.assertj.core.groups.Tuple.tuple(
+                "assignments", "问题 1.2.1 必须指定责任领导（请在 assignments 中交办该问题）"));
   }
 
   @Test
   void rejectsUnknownUnitsUnknownOfficialsAndOfficialsWhoAreNotLeaders() {
     List<FieldViolation> violations =
-        rules.check(List.of(entry(prefilled, "no-such-unit", "nobody"), entry(unassigned, "services", "office")));
+        rules.check(
+            List.of(
+                entry(prefilled, "no-such-unit", "nobody"),
+                entry(unassigned, "services", "office")));
 
     assertThat(violations)
         .containsExactly(

@@ -38,7 +38,8 @@ class CompetingCompletionIT {
   void twoOfficeOfficials() {
     TestDirectory.ensure(directory);
     directory.registerOfficial(
-        new Official("t-office-2", "整改办另一干部", null, OfficialRole.OFFICE, null, null), TestDirectory.PASSWORD);
+        new Official("t-office-2", "整改办另一干部", null, OfficialRole.OFFICE, null, null),
+        TestDirectory.PASSWORD);
   }
 
   @RepeatedTest(3)
@@ -60,28 +61,43 @@ class CompetingCompletionIT {
                             "assignments",
                             List.of(
                                 Map.of(
-                                    "findingId", findingId.toString(),
-                                    "responsibleUnit", user.equals("t-office") ? TestDirectory.UNIT_A : TestDirectory.UNIT_B,
-                                    "leadOfficial", "t-leader"))),
+                                    "findingId",
+                                    findingId.toString(),
+                                    "responsibleUnit",
+                                    user.equals("t-office")
+                                        ? TestDirectory.UNIT_A
+                                        : TestDirectory.UNIT_B,
+                                    "leadOfficial",
+                                    "t-leader"))),
                         JsonNode.class);
               }));
     }
-    List<ResponseEntity<JsonNode>> results = attempts.stream().map(CompletableFuture::join).toList();
+    List<ResponseEntity<JsonNode>> results =
+        attempts.stream().map(CompletableFuture::join).toList();
 
-    assertThat(results).extracting(r -> r.getStatusCode().value()).containsExactlyInAnyOrder(204, 409);
+    assertThat(results)
+        .extracting(r -> r.getStatusCode().value())
+        .containsExactlyInAnyOrder(204, 409);
     ResponseEntity<JsonNode> loser =
-        results.stream().filter(r -> r.getStatusCode() == HttpStatus.CONFLICT).findFirst().orElseThrow();
+        results.stream()
+            .filter(r -> r.getStatusCode() == HttpStatus.CONFLICT)
+            .findFirst()
+            .orElseThrow();
     assertThat(loser.getBody().get("title").asText()).isEqualTo("当前环节不可办理");
     assertThat(loser.getBody().get("detail").asText()).contains("分解交办");
     assertThat(
-            history.createHistoricTaskInstanceQuery()
+            history
+                .createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(inspectionId.toString())
                 .taskDefinitionKey("Task_AssignFindings")
                 .finished()
                 .count())
         .isEqualTo(1);
     // The winner's assignment stands; the loser wrote nothing.
-    String winner = results.get(0).getStatusCode() == HttpStatus.NO_CONTENT ? TestDirectory.UNIT_A : TestDirectory.UNIT_B;
+    String winner =
+        results.get(0).getStatusCode() == HttpStatus.NO_CONTENT
+            ? TestDirectory.UNIT_A
+            : TestDirectory.UNIT_B;
     assertThat(unitCode(findingId)).isEqualTo(winner);
   }
 
@@ -96,7 +112,8 @@ class CompetingCompletionIT {
     Map<String, Object> body =
         inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build();
     JsonNode created =
-        rest.withBasicAuth("t-office", TestDirectory.PASSWORD).postForObject("/api/inspections", body, JsonNode.class);
+        rest.withBasicAuth("t-office", TestDirectory.PASSWORD)
+            .postForObject("/api/inspections", body, JsonNode.class);
     return UUID.fromString(created.get("id").asText());
   }
 

@@ -35,7 +35,10 @@ class AuditTrailIT {
   void recordsWhoRegisteredWhatAndWhenWithTheRequestId() throws Exception {
     String body =
         JSON.writeValueAsString(
-            inspection().with("inspectionTeam", "审计测试巡察组").aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build());
+            inspection()
+                .with("inspectionTeam", "审计测试巡察组")
+                .aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader"))
+                .build());
     HttpResponse<String> created =
         new Browser(port)
             .withBasic("t-office", TestDirectory.PASSWORD)
@@ -52,27 +55,32 @@ class AuditTrailIT {
     assertThat(entry.get("requestId").asText()).isEqualTo("audit-test-request-1");
     assertThat(entry.get("summary").asText()).contains("审计测试巡察组");
     assertThat(entry.get("before").isNull()).isTrue();
-    assertThat(JSON.readTree(entry.get("after").asText()).get("inspectionTeam").asText()).isEqualTo("审计测试巡察组");
+    assertThat(JSON.readTree(entry.get("after").asText()).get("inspectionTeam").asText())
+        .isEqualTo("审计测试巡察组");
     assertThat(created.headers().firstValue("X-Request-Id")).hasValue("audit-test-request-1");
   }
 
   @Test
   void filtersByActorAndDateAndPagesNewestFirst() throws Exception {
-    String body = JSON.writeValueAsString(inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_B, "t-leader")).build());
+    String body =
+        JSON.writeValueAsString(
+            inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_B, "t-leader")).build());
     Browser office = new Browser(port).withBasic("t-office", TestDirectory.PASSWORD);
     office.postJson("/api/inspections", body, false);
     office.postJson("/api/inspections", body, false);
     String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
 
-    JsonNode firstPage = read("t-office", "/api/audit?actor=t-office&from=" + today + "&to=" + today + "&size=1");
+    JsonNode firstPage =
+        read("t-office", "/api/audit?actor=t-office&from=" + today + "&to=" + today + "&size=1");
     JsonNode nobody = read("t-office", "/api/audit?actor=t-unit-a");
     JsonNode before = read("t-office", "/api/audit?actor=t-office&to=" + yesterday);
 
     assertThat(firstPage.get("total").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(firstPage.get("items").size()).isEqualTo(1);
     JsonNode secondPage = read("t-office", "/api/audit?actor=t-office&page=1&size=1");
-    assertThat(secondPage.at("/items/0/occurredAt").asText()).isLessThanOrEqualTo(firstPage.at("/items/0/occurredAt").asText());
+    assertThat(secondPage.at("/items/0/occurredAt").asText())
+        .isLessThanOrEqualTo(firstPage.at("/items/0/occurredAt").asText());
     assertThat(nobody.get("total").asLong()).isZero();
     assertThat(before.get("total").asLong()).isZero();
   }
@@ -80,27 +88,41 @@ class AuditTrailIT {
   @Test
   void aRefusedRegistrationLeavesNoAuditEntry() throws Exception {
     long before = read("t-office", "/api/audit?actor=t-office").get("total").asLong();
-    String invalid = JSON.writeValueAsString(inspection().with("feedbackDate", "2025-02-30").aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build());
+    String invalid =
+        JSON.writeValueAsString(
+            inspection()
+                .with("feedbackDate", "2025-02-30")
+                .aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader"))
+                .build());
 
-    int status = new Browser(port).withBasic("t-office", TestDirectory.PASSWORD).postJson("/api/inspections", invalid, false).statusCode();
+    int status =
+        new Browser(port)
+            .withBasic("t-office", TestDirectory.PASSWORD)
+            .postJson("/api/inspections", invalid, false)
+            .statusCode();
 
     assertThat(status).isEqualTo(400);
-    assertThat(read("t-office", "/api/audit?actor=t-office").get("total").asLong()).isEqualTo(before);
+    assertThat(read("t-office", "/api/audit?actor=t-office").get("total").asLong())
+        .isEqualTo(before);
   }
 
   @Test
   void namesBadFilterValuesInChinese() throws Exception {
     HttpResponse<String> response =
-        new Browser(port).withBasic("t-office", TestDirectory.PASSWORD).get("/api/audit?from=2025-13-01&size=5000");
+        new Browser(port)
+            .withBasic("t-office", TestDirectory.PASSWORD)
+            .get("/api/audit?from=2025-13-01&size=5000");
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("from", "size");
+    assertThat(problem.get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("from", "size");
     assertThat(response.body()).contains("日期无效", "每页条数");
   }
 
   private JsonNode read(String user, String path) throws Exception {
-    HttpResponse<String> response = new Browser(port).withBasic(user, TestDirectory.PASSWORD).get(path);
+    HttpResponse<String> response =
+        new Browser(port).withBasic(user, TestDirectory.PASSWORD).get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }

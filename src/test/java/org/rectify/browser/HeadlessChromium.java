@@ -23,11 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * 无界面浏览器: Debian's headless Chromium driven through Debian's chromedriver, for browser tests.
  *
- * <p>Nothing is downloaded at run time: the binaries come from the apt packages {@value #APT_INSTALL}
- * (fonts-noto-cjk so that screenshots show Chinese instead of boxes). When they are missing the test
- * fails and names that command; it never skips, so a CI machine without a browser cannot pass
- * silently. Every instance gets a fresh profile directory (no cookies, no cached translations in
- * localStorage) and a 1366×900 window; screenshots go to {@code target/screenshots/}.
+ * <p>Nothing is downloaded at run time: the binaries come from the apt packages {@value
+ * #APT_INSTALL} (fonts-noto-cjk so that screenshots show Chinese instead of boxes). When they are
+ * missing the test fails and names that command; it never skips, so a CI machine without a browser
+ * cannot pass silently. Every instance gets a fresh profile directory (no cookies, no cached
+ * translations in localStorage) and a 1366×900 window; screenshots go to {@code
+ * target/screenshots/}.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -36,7 +37,11 @@ public final class HeadlessChromium implements AutoCloseable {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  /** Long enough for the first load of a webapp on a busy 2-core CI machine; a wait, not an assertion. */
+
+  /**
+   * Long enough for the first load of a webapp on a busy 2-core CI machine; a wait, not an
+   * assertion.
+   */
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private final ChromeDriver driver;
@@ -47,7 +52,9 @@ public final class HeadlessChromium implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts Chromium whose preferred language is {@code acceptLanguages} (e.g. {@code "zh-CN,zh"}). */
+  /**
+   * Starts Chromium whose preferred language is {@code acceptLanguages} (e.g. {@code "zh-CN,zh"}).
+   */
   public static HeadlessChromium start(String acceptLanguages) {
     requireExecutable(CHROMIUM, "chromium");
     requireExecutable(CHROMEDRIVER, "chromedriver");
@@ -76,14 +83,22 @@ public final class HeadlessChromium implements AutoCloseable {
     // navigator.languages, which the webapps read to pick their locale, comes from this preference.
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     return new HeadlessChromium(new ChromeDriver(service, options), profile);
   }
 
   private static void requireExecutable(Path file, String what) {
     if (!Files.isExecutable(file)) {
       throw new AssertionError(
-          "Browser tests need " + what + " at " + file + " (Debian packages). Install them with: " + APT_INSTALL);
+          "Browser tests need "
+              + what
+              + " at "
+              + file
+              + " (Debian packages). Install them with: "
+              + APT_INSTALL);
     }
   }
 
@@ -95,7 +110,9 @@ public final class HeadlessChromium implements AutoCloseable {
     driver.get(url);
   }
 
-  /** Waits until the page's visible text contains {@code text}, then returns the whole visible text. */
+  /**
+   * Waits until the page's visible text contains {@code text}, then returns the whole visible text.
+   */
   public String waitForText(String text) {
     until(d -> bodyText().contains(text));
     return bodyText();
@@ -104,14 +121,21 @@ public final class HeadlessChromium implements AutoCloseable {
   /** Waits until an element matching {@code selector} is displayed and returns it. */
   public WebElement waitForVisible(By selector) {
     return until(
-        d -> d.findElements(selector).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        d ->
+            d.findElements(selector).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
   }
 
   public <T> T until(ExpectedCondition<T> condition) {
     return new WebDriverWait(driver, PATIENCE).until(condition);
   }
 
-  /** Runs JavaScript in the page and returns its result (see {@code JavascriptExecutor#executeScript}). */
+  /**
+   * Runs JavaScript in the page and returns its result (see {@code
+   * JavascriptExecutor#executeScript}).
+   */
   public Object script(String javaScript) {
     return driver.executeScript(javaScript);
   }
@@ -120,7 +144,9 @@ public final class HeadlessChromium implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Visible placeholders of all inputs on the page (their text is not part of {@link #bodyText()}). */
+  /**
+   * Visible placeholders of all inputs on the page (their text is not part of {@link #bodyText()}).
+   */
   public List<String> placeholders() {
     return driver.findElements(By.cssSelector("input[placeholder]")).stream()
         .filter(WebElement::isDisplayed)
@@ -133,7 +159,10 @@ public final class HeadlessChromium implements AutoCloseable {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");
-      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          target,
+          StandardCopyOption.REPLACE_EXISTING);
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -27,9 +27,10 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The main path in Tasklist, in a real (headless) browser: the unit claims 制定整改措施 of the demo
- * inspection and drafts two measures in the embedded form; the office returns the plan with a reason;
- * the unit sees the reason; after approval the unit uploads evidence in 落实整改措施 and downloads it
- * intact. Also saves a picture of every process diagram (Cockpit) to {@code docs/images/}.
+ * inspection and drafts two measures in the embedded form; the office returns the plan with a
+ * reason; the unit sees the reason; after approval the unit uploads evidence in 落实整改措施 and
+ * downloads it intact. Also saves a picture of every process diagram (Cockpit) to {@code
+ * docs/images/}.
  *
  * <p>Runs in its own JVM (failsafe execution {@code tasklist-forms-it}): it moves the demo
  * inspection on, which the other default-profile tests expect untouched.
@@ -56,7 +57,8 @@ class TasklistFormsIT {
     String deadline1 = LocalDate.now().plusMonths(2).toString();
     String deadline2 = LocalDate.now().plusMonths(6).toString();
 
-    // unit-a: Chinese Tasklist with the role filters (not the supervisors' 全部逾期), claims and drafts.
+    // unit-a: Chinese Tasklist with the role filters (not the supervisors' 全部逾期), claims and
+    // drafts.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       logIn(browser, "unit-a");
       String page = browser.waitForText("本单位待认领");
@@ -106,7 +108,8 @@ class TasklistFormsIT {
       claim(browser);
       String page = browser.waitForText(reason);
       assertThat(page).contains("审核整改措施", "被 office 退回");
-      assertThat(browser.driver().findElements(By.cssSelector("tr.rectify-measure-row"))).hasSize(2);
+      assertThat(browser.driver().findElements(By.cssSelector("tr.rectify-measure-row")))
+          .hasSize(2);
       browser.screenshot("forms-04-unit-a-sees-return-reason");
       complete(browser);
       awaitTask(findingId, "Task_ReviewMeasures");
@@ -114,7 +117,10 @@ class TasklistFormsIT {
 
     assertThat(
             rest.withBasicAuth("office", PASSWORD)
-                .postForEntity("/api/findings/" + findingId + "/plan-review", Map.of("approved", true), String.class)
+                .postForEntity(
+                    "/api/findings/" + findingId + "/plan-review",
+                    Map.of("approved", true),
+                    String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
     String measureId = finding(findingId).at("/measures/0/id").asText();
@@ -129,7 +135,9 @@ class TasklistFormsIT {
       openTask(browser, carryOut.getId());
       claim(browser);
       browser.waitForText("尚无佐证材料");
-      browser.waitForVisible(By.cssSelector("input.evidence-file")).sendKeys(file.toAbsolutePath().toString());
+      browser
+          .waitForVisible(By.cssSelector("input.evidence-file"))
+          .sendKeys(file.toAbsolutePath().toString());
       press(browser, By.cssSelector("button.upload-evidence"));
       WebElement link = browser.waitForVisible(By.cssSelector("a.rectify-evidence-link"));
       assertThat(link.getText()).isEqualTo("学习记录.txt");
@@ -139,15 +147,16 @@ class TasklistFormsIT {
       @SuppressWarnings("unchecked")
       Map<String, Object> download =
           (Map<String, Object>)
-              ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-                  "var done = arguments[arguments.length - 1];"
-                      + "fetch(document.querySelector('a.rectify-evidence-link').href, {credentials: 'same-origin'})"
-                      + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
-                      + "  var bytes = new Uint8Array(b), s = '';"
-                      + "  for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
-                      + "  done({status: r.status, disposition: r.headers.get('Content-Disposition'),"
-                      + "        nosniff: r.headers.get('X-Content-Type-Options'), body: btoa(s)}); }); })"
-                      + ".catch(function (e) { done({error: String(e)}); });");
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                  .executeAsyncScript(
+                      "var done = arguments[arguments.length - 1];"
+                          + "fetch(document.querySelector('a.rectify-evidence-link').href, {credentials: 'same-origin'})"
+                          + ".then(function (r) { return r.arrayBuffer().then(function (b) {"
+                          + "  var bytes = new Uint8Array(b), s = '';"
+                          + "  for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);"
+                          + "  done({status: r.status, disposition: r.headers.get('Content-Disposition'),"
+                          + "        nosniff: r.headers.get('X-Content-Type-Options'), body: btoa(s)}); }); })"
+                          + ".catch(function (e) { done({error: String(e)}); });");
       assertThat(download).doesNotContainKey("error");
       assertThat(((Number) download.get("status")).intValue()).isEqualTo(200);
       assertThat((String) download.get("disposition")).startsWith("attachment");
@@ -169,7 +178,9 @@ class TasklistFormsIT {
     identity.setAuthentication(user, List.of(group));
     try {
       return filters.createFilterQuery().list().stream()
-          .sorted(java.util.Comparator.comparing(f -> ((Number) f.getProperties().get("priority")).intValue()))
+          .sorted(
+              java.util.Comparator.comparing(
+                  f -> ((Number) f.getProperties().get("priority")).intValue()))
           .map(org.camunda.bpm.engine.filter.Filter::getName)
           .toList();
     } finally {
@@ -184,15 +195,18 @@ class TasklistFormsIT {
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       browser.open(app("cockpit"));
       logInOnPage(browser, "admin");
-      for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      for (ProcessDefinition definition :
+          repository.createProcessDefinitionQuery().latestVersion().list()) {
         browser.open(app("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
         browser.until(d -> d.findElements(By.cssSelector(".djs-container .djs-shape")).size() > 2);
-        // Cockpit re-renders the diagram while it loads the instance counts: retry on a replaced element.
+        // Cockpit re-renders the diagram while it loads the instance counts: retry on a replaced
+        // element.
         byte[] png =
             browser.until(
                 d -> {
                   try {
-                    return d.findElement(By.cssSelector(".djs-container")).getScreenshotAs(OutputType.BYTES);
+                    return d.findElement(By.cssSelector(".djs-container"))
+                        .getScreenshotAs(OutputType.BYTES);
                   } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                     return null;
                   }
@@ -219,16 +233,21 @@ class TasklistFormsIT {
   /** 分解交办 through the API (registered units and leads kept); returns the first finding of 综合科. */
   private String assignTheDemoInspectionAndPickAFindingOfUnitA() {
     TestRestTemplate office = rest.withBasicAuth("office", PASSWORD);
-    String inspectionId = office.getForObject("/api/inspections", JsonNode.class).at("/0/id").asText();
-    JsonNode ledger = office.getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
+    String inspectionId =
+        office.getForObject("/api/inspections", JsonNode.class).at("/0/id").asText();
+    JsonNode ledger =
+        office.getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
     List<Map<String, String>> assignments = new ArrayList<>();
     List<String> unitAFindings = new ArrayList<>();
     for (JsonNode aspect : ledger.at("/aspects")) {
       collectLeaves(aspect.at("/findings"), assignments, unitAFindings);
     }
     assertThat(
-            office.postForEntity(
-                    "/api/inspections/" + inspectionId + "/assignment", Map.of("assignments", assignments), String.class)
+            office
+                .postForEntity(
+                    "/api/inspections/" + inspectionId + "/assignment",
+                    Map.of("assignments", assignments),
+                    String.class)
                 .getStatusCode()
                 .is2xxSuccessful())
         .isTrue();
@@ -238,7 +257,8 @@ class TasklistFormsIT {
     return findingId;
   }
 
-  private static void collectLeaves(JsonNode findings, List<Map<String, String>> into, List<String> unitA) {
+  private static void collectLeaves(
+      JsonNode findings, List<Map<String, String>> into, List<String> unitA) {
     for (JsonNode f : findings) {
       if (f.at("/subFindings").size() > 0) {
         collectLeaves(f.at("/subFindings"), into, unitA);
@@ -256,7 +276,8 @@ class TasklistFormsIT {
   }
 
   private JsonNode finding(String findingId) {
-    return rest.withBasicAuth("office", PASSWORD).getForObject("/api/findings/" + findingId, JsonNode.class);
+    return rest.withBasicAuth("office", PASSWORD)
+        .getForObject("/api/findings/" + findingId, JsonNode.class);
   }
 
   private String openTask(String businessKey, String taskKey) {
@@ -264,14 +285,19 @@ class TasklistFormsIT {
   }
 
   /**
-   * Waits for the open task of a process instance: the form posts in the background after the
-   * 完成 click, so the next step appears a moment later (a wait, not a timing assertion).
+   * Waits for the open task of a process instance: the form posts in the background after the 完成
+   * click, so the next step appears a moment later (a wait, not a timing assertion).
    */
   private Task awaitTask(String businessKey, String taskKey) {
     return org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(30))
         .until(
-            () -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list(),
+            () ->
+                tasks
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKey(taskKey)
+                    .list(),
             found -> found.size() == 1)
         .get(0);
   }
@@ -296,26 +322,39 @@ class TasklistFormsIT {
 
   private static void claim(HeadlessChromium browser) {
     browser.waitForVisible(By.cssSelector("button.claim")).click();
-    browser.until(d -> d.findElements(By.cssSelector("button.claim")).stream().noneMatch(WebElement::isDisplayed));
+    browser.until(
+        d ->
+            d.findElements(By.cssSelector("button.claim")).stream()
+                .noneMatch(WebElement::isDisplayed));
   }
 
-  /** Clicks an element after scrolling it to the middle: Tasklist's fixed footer covers the window's bottom. */
+  /**
+   * Clicks an element after scrolling it to the middle: Tasklist's fixed footer covers the window's
+   * bottom.
+   */
   private static void press(HeadlessChromium browser, By selector) {
     WebElement element = browser.waitForVisible(selector);
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
   }
 
   private static void complete(HeadlessChromium browser) {
-    WebElement button = browser.waitForVisible(By.cssSelector("button.btn-primary[ng-click='complete()']"));
+    WebElement button =
+        browser.waitForVisible(By.cssSelector("button.btn-primary[ng-click='complete()']"));
     browser.until(d -> button.isEnabled());
-    // Tasklist's footer may overlap the button in a 900 px window; a script click is what a user's click does.
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+    // Tasklist's footer may overlap the button in a 900 px window; a script click is what a user's
+    // click does.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
   }
 
-  private static void fillMeasureRow(HeadlessChromium browser, int row, String text, String person, String deadline, String term) {
+  private static void fillMeasureRow(
+      HeadlessChromium browser, int row, String text, String person, String deadline, String term) {
     browser.until(d -> d.findElements(By.cssSelector("tr.rectify-measure-row")).size() > row);
-    WebElement tr = browser.driver().findElements(By.cssSelector("tr.rectify-measure-row")).get(row);
+    WebElement tr =
+        browser.driver().findElements(By.cssSelector("tr.rectify-measure-row")).get(row);
     WebElement textArea = tr.findElement(By.cssSelector("textarea.measure-text"));
     textArea.clear();
     textArea.sendKeys(text);
@@ -323,7 +362,8 @@ class TasklistFormsIT {
     tr.findElement(By.cssSelector("input.measure-person")).sendKeys(person);
     tr.findElement(By.cssSelector("input.measure-deadline")).clear();
     tr.findElement(By.cssSelector("input.measure-deadline")).sendKeys(deadline);
-    new org.openqa.selenium.support.ui.Select(tr.findElement(By.cssSelector("select.measure-term"))).selectByValue(term);
+    new org.openqa.selenium.support.ui.Select(tr.findElement(By.cssSelector("select.measure-term")))
+        .selectByValue(term);
   }
 
   private String app(String name) {

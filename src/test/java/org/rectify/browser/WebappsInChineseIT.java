@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Camunda webapps as an official sees them in a Chinese browser: Chinese login pages, Chinese
- * Tasklist, Cockpit and Admin, the Rectify brand. Same application context as
- * {@code DefaultProfileBootIT} (default profile, demo users, in-memory H2), so no second engine starts.
+ * Tasklist, Cockpit and Admin, the Rectify brand. Same application context as {@code
+ * DefaultProfileBootIT} (default profile, demo users, in-memory H2), so no second engine starts.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebappsInChineseIT {
 
   private static final String CHINESE_BROWSER = "zh-CN,zh";
+
   /** A translation key shown instead of its text, e.g. {@code PAGE_LOGIN_USERNAME}. */
   private static final Pattern RAW_KEY = Pattern.compile("\\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\\b");
 
@@ -41,7 +42,8 @@ class WebappsInChineseIT {
       assertThat(browser.placeholders()).contains("筛选任务");
       browser.screenshot("tasklist-unit-a");
 
-      // The camDate filter every date in the webapps goes through: config.js formats, zh-CN moment locale.
+      // The camDate filter every date in the webapps goes through: config.js formats, zh-CN moment
+      // locale.
       Object dates =
           browser.script(
               "var camDate = angular.element(document.body).injector().get('camDateFilter');"
@@ -49,7 +51,8 @@ class WebappsInChineseIT {
                   + "return [camDate(d), camDate(d, 'short'), camDate(d, 'long'), camDate(d, 'day') + ' ' + camDate(d, 'monthName')];");
       assertThat(dates)
           .asList()
-          .containsExactly("2026年11月22日 09:05", "2026年11月22日", "2026年11月22日 星期日 09:05:00", "22日 十一月");
+          .containsExactly(
+              "2026年11月22日 09:05", "2026年11月22日", "2026年11月22日 星期日 09:05:00", "22日 十一月");
 
       // The welcome page (the header's 个人资料 link leads there) in the same session.
       browser.open(app("welcome"));
@@ -113,7 +116,8 @@ class WebappsInChineseIT {
 
   @Test
   void aBrowserSetToEnglishGetsTheEnglishTasklist() {
-    // config.js lists 'en' as available: the webapps honour a browser whose first language is English.
+    // config.js lists 'en' as available: the webapps honour a browser whose first language is
+    // English.
     try (HeadlessChromium browser = HeadlessChromium.start("en-US,en")) {
       browser.open(app("tasklist"));
       logIn(browser, "unit-a");
@@ -139,7 +143,9 @@ class WebappsInChineseIT {
     WebElement signIn = browser.waitForVisible(By.cssSelector("form button[type=submit]"));
     browser.until(d -> signIn.getText().equals("登录"));
     assertThat(browser.placeholders()).contains("用户名", "密码");
-    assertThat(browser.bodyText()).contains(appName).doesNotContain("Username", "Password", "Log in");
+    assertThat(browser.bodyText())
+        .contains(appName)
+        .doesNotContain("Username", "Password", "Log in");
     assertThat(browser.driver().getTitle()).startsWith("Rectify 整改 " + appName);
   }
 

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 /** Ledger fixtures under {@code bulletin/fixtures/} and the corpus documents they reproduce. */
 final class BulletinFixtures {
 
-  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   record Fixture(BulletinKind kind, LedgerSnapshot snapshot, BulletinNarrative narrative) {
     RenderProfile profile() {
@@ -49,7 +51,10 @@ final class BulletinFixtures {
     }
   }
 
-  /** Whitespace normalisation: no whitespace inside lines (ASCII, 全角 and no-break spaces), no empty lines. */
+  /**
+   * Whitespace normalisation: no whitespace inside lines (ASCII, 全角 and no-break spaces), no empty
+   * lines.
+   */
   static String normalized(String text) {
     return Arrays.stream(text.split("\\R"))
         .map(line -> line.replaceAll("[\\s\\u3000\\u00a0]+", ""))

@@ -31,35 +31,81 @@ public final class BulletinRenderBenchmark {
     BulletinNarrative narrative = SampleLedgers.narrative("standard");
     RenderProfile profile = RenderProfiles.get("standard");
     BulletinRenderer renderer = new BulletinRenderer();
-    BulletinDocument doc = BulletinComposer.compose(ledger, narrative, profile, BulletinKind.STAGE, Audience.INTERNAL);
+    BulletinDocument doc =
+        BulletinComposer.compose(ledger, narrative, profile, BulletinKind.STAGE, Audience.INTERNAL);
 
     List<String> rows = new ArrayList<>();
-    rows.add(row("compose (ledger → document model)", time(() -> BulletinComposer.compose(
-        ledger, narrative, profile, BulletinKind.STAGE, Audience.INTERNAL)), doc.blocks().size() + " lines"));
-    rows.add(row("plain text", time(() -> renderer.text(doc)), kib(renderer.text(doc).getBytes(StandardCharsets.UTF_8).length)));
-    rows.add(row("HTML", time(() -> renderer.html(doc)), kib(renderer.html(doc).getBytes(StandardCharsets.UTF_8).length)));
+    rows.add(
+        row(
+            "compose (ledger → document model)",
+            time(
+                () ->
+                    BulletinComposer.compose(
+                        ledger, narrative, profile, BulletinKind.STAGE, Audience.INTERNAL)),
+            doc.blocks().size() + " lines"));
+    rows.add(
+        row(
+            "plain text",
+            time(() -> renderer.text(doc)),
+            kib(renderer.text(doc).getBytes(StandardCharsets.UTF_8).length)));
+    rows.add(
+        row(
+            "HTML",
+            time(() -> renderer.html(doc)),
+            kib(renderer.html(doc).getBytes(StandardCharsets.UTF_8).length)));
     rows.add(row("Word (.docx)", time(() -> renderer.docx(doc)), kib(renderer.docx(doc).length)));
-    rows.add(row("all three + compose, public edition", time(() -> {
-      BulletinDocument d = BulletinComposer.compose(ledger, narrative, profile, BulletinKind.STAGE, Audience.PUBLIC);
-      return renderer.text(d).length() + renderer.html(d).length() + renderer.docx(d).length;
-    }), "—"));
+    rows.add(
+        row(
+            "all three + compose, public edition",
+            time(
+                () -> {
+                  BulletinDocument d =
+                      BulletinComposer.compose(
+                          ledger, narrative, profile, BulletinKind.STAGE, Audience.PUBLIC);
+                  return renderer.text(d).length()
+                      + renderer.html(d).length()
+                      + renderer.docx(d).length;
+                }),
+            "—"));
 
     Runtime rt = Runtime.getRuntime();
-    String section = START + "\n## Bulletin rendering (`BulletinRenderBenchmark`)\n\n"
-        + "Synthetic ledger: " + findings + " top-level findings over 4 aspects (every fifth with two sub-findings, "
-        + ledger.allFindings().size() + " findings in all, "
-        + LedgerFigures.compute(ledger).get("measures") + " measures), profile `standard`, internal edition. "
-        + WARM_UP + " warm-up runs, then " + RUNS + " measured runs each; wall-clock per run.\n\n"
-        + "Run: `mvn -B -Pbenchmark test` (not part of `mvn verify`). Measured " + LocalDate.now() + " on "
-        + System.getProperty("os.name") + ", Java " + System.getProperty("java.version") + ", "
-        + rt.availableProcessors() + " CPUs, max heap " + rt.maxMemory() / (1024 * 1024) + " MiB "
-        + "(shared machine; other builds were running).\n\n"
-        + "| step | median ms | min ms | max ms | output |\n|---|---:|---:|---:|---|\n"
-        + String.join("\n", rows) + "\n" + END;
+    String section =
+        START
+            + "\n## Bulletin rendering (`BulletinRenderBenchmark`)\n\n"
+            + "Synthetic ledger: "
+            + findings
+            + " top-level findings over 4 aspects (every fifth with two sub-findings, "
+            + ledger.allFindings().size()
+            + " findings in all, "
+            + LedgerFigures.compute(ledger).get("measures")
+            + " measures), profile `standard`, internal edition. "
+            + WARM_UP
+            + " warm-up runs, then "
+            + RUNS
+            + " measured runs each; wall-clock per run.\n\n"
+            + "Run: `mvn -B -Pbenchmark test` (not part of `mvn verify`). Measured "
+            + LocalDate.now()
+            + " on "
+            + System.getProperty("os.name")
+            + ", Java "
+            + System.getProperty("java.version")
+            + ", "
+            + rt.availableProcessors()
+            + " CPUs, max heap "
+            + rt.maxMemory() / (1024 * 1024)
+            + " MiB "
+            + "(shared machine; other builds were running).\n\n"
+            + "| step | median ms | min ms | max ms | output |\n|---|---:|---:|---:|---|\n"
+            + String.join("\n", rows)
+            + "\n"
+            + END;
     String existing = Files.exists(target) ? Files.readString(target) : "# Benchmarks\n";
-    String updated = existing.contains(START)
-        ? existing.substring(0, existing.indexOf(START)) + section + existing.substring(existing.indexOf(END) + END.length())
-        : existing.stripTrailing() + "\n\n" + section + "\n";
+    String updated =
+        existing.contains(START)
+            ? existing.substring(0, existing.indexOf(START))
+                + section
+                + existing.substring(existing.indexOf(END) + END.length())
+            : existing.stripTrailing() + "\n\n" + section + "\n";
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.writeString(target, updated);
     System.out.println(section);
@@ -80,7 +126,8 @@ public final class BulletinRenderBenchmark {
   }
 
   private static String row(String step, double[] t, String output) {
-    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |", step, t[0], t[1], t[2], output);
+    return String.format(
+        Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s |", step, t[0], t[1], t[2], output);
   }
 
   private static String kib(int bytes) {

@@ -28,7 +28,8 @@ class ChineseTextTest {
   void datesDropZeroPaddingExceptOnTheDateLineAndPeriodsDropARepeatedYear() {
     assertThat(ChineseText.date(LocalDate.of(2025, 6, 19))).isEqualTo("2025年6月19日");
     assertThat(ChineseText.zeroPaddedDate(LocalDate.of(2021, 9, 9))).isEqualTo("2021年09月09日");
-    assertThat(ChineseText.period(LocalDate.of(2024, 6, 5), LocalDate.of(2024, 8, 7))).isEqualTo("2024年6月5日至8月7日");
+    assertThat(ChineseText.period(LocalDate.of(2024, 6, 5), LocalDate.of(2024, 8, 7)))
+        .isEqualTo("2024年6月5日至8月7日");
     assertThat(ChineseText.period(LocalDate.of(2020, 12, 7), LocalDate.of(2021, 1, 8)))
         .isEqualTo("2020年12月7日至2021年1月8日");
   }

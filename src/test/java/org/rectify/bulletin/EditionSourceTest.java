@@ -9,8 +9,13 @@ class EditionSourceTest {
   @Test
   void storedSourceReadsBackAndRendersTheSameBytes() {
     BulletinFixtures.Fixture fixture = BulletinFixtures.load("038");
-    var source = new BulletinEditions.Source(fixture.kind(), Audience.PUBLIC, fixture.profile(), fixture.narrative(),
-        fixture.snapshot());
+    var source =
+        new BulletinEditions.Source(
+            fixture.kind(),
+            Audience.PUBLIC,
+            fixture.profile(),
+            fixture.narrative(),
+            fixture.snapshot());
     BulletinRenderer renderer = new BulletinRenderer();
 
     byte[] json = BulletinEditions.json(source);

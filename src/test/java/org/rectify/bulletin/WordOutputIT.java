@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Word output opens in LibreOffice: converted to PDF with {@code libreoffice --headless} it is A4
- * with the bulletin's text. Needs the apt packages {@code libreoffice-writer}, {@code poppler-utils}
- * and {@code fonts-noto-cjk}. The PDF and page images are left in {@code target/bulletin-docx/} for a look.
+ * The Word output opens in LibreOffice: converted to PDF with {@code libreoffice --headless} it is
+ * A4 with the bulletin's text. Needs the apt packages {@code libreoffice-writer}, {@code
+ * poppler-utils} and {@code fonts-noto-cjk}. The PDF and page images are left in {@code
+ * target/bulletin-docx/} for a look.
  */
 class WordOutputIT {
 
@@ -26,20 +27,38 @@ class WordOutputIT {
     Path docx = OUT.resolve("038.docx");
     Files.write(docx, new BulletinRenderer().docx(doc));
 
-    run("libreoffice", "-env:UserInstallation=file://" + OUT.toAbsolutePath().resolve("lo-profile"),
-        "--headless", "--convert-to", "pdf", "--outdir", OUT.toString(), docx.toString());
+    run(
+        "libreoffice",
+        "-env:UserInstallation=file://" + OUT.toAbsolutePath().resolve("lo-profile"),
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        OUT.toString(),
+        docx.toString());
 
     Path pdf = OUT.resolve("038.pdf");
     assertThat(pdf).exists();
     String info = run("pdfinfo", pdf.toString());
-    assertThat(info).containsPattern("Page size:\\s+595\\.\\d* x 841\\.\\d*|Page size:\\s+595\\.\\d* x 842");
+    assertThat(info)
+        .containsPattern("Page size:\\s+595\\.\\d* x 841\\.\\d*|Page size:\\s+595\\.\\d* x 842");
     int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
     assertThat(pages).isBetween(4, 12);
     String text = run("pdftotext", "-layout", pdf.toString(), "-").replaceAll("\\s+", "");
     assertThat(text).contains("中共长春市宽城区机关事务管理服务中心党组关于巡察整改进展情况的通报".replaceAll("\\s", ""));
     assertThat(text).contains("整改情况：①行政办公楼消防系统全面维修维护");
     assertThat(text).contains("—1—", "—2—");
-    run("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "2", pdf.toString(), OUT.resolve("038-page").toString());
+    run(
+        "pdftoppm",
+        "-png",
+        "-r",
+        "50",
+        "-f",
+        "1",
+        "-l",
+        "2",
+        pdf.toString(),
+        OUT.resolve("038-page").toString());
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

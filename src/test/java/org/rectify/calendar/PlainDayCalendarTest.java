@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 class PlainDayCalendarTest {
 
   private final PlainDayCalendar calendar =
-      new PlainDayCalendar(new DeadlineProperties(3, 5, "R/P7D", Period.ofMonths(6), ZoneId.of("Asia/Shanghai")));
+      new PlainDayCalendar(
+          new DeadlineProperties(3, 5, "R/P7D", Period.ofMonths(6), ZoneId.of("Asia/Shanghai")));
 
   @Test
   void aDeadlineDayRunsOutAtMidnightAtItsEndInTheConfiguredZone() {
-    assertThat(calendar.dueAt(LocalDate.of(2026, 3, 31))).isEqualTo(Instant.parse("2026-03-31T16:00:00Z"));
+    assertThat(calendar.dueAt(LocalDate.of(2026, 3, 31)))
+        .isEqualTo(Instant.parse("2026-03-31T16:00:00Z"));
   }
 
   @Test
@@ -30,12 +32,14 @@ class PlainDayCalendarTest {
   @Test
   void countsPlainDaysAcrossWeekendsAndHolidaysForNow() {
     // 2026-10-01 is 国庆节; the working-day calendar will skip it, the plain one does not.
-    assertThat(calendar.reminderAt(LocalDate.of(2026, 10, 4))).isEqualTo(Instant.parse("2026-09-30T16:00:00Z"));
+    assertThat(calendar.reminderAt(LocalDate.of(2026, 10, 4)))
+        .isEqualTo(Instant.parse("2026-09-30T16:00:00Z"));
   }
 
   @Test
   void schedulesTheFollowUpCheckTheConfiguredPeriodAfterCloseOut() {
-    assertThat(calendar.followUpAt(LocalDate.of(2026, 8, 31))).isEqualTo(Instant.parse("2027-02-27T16:00:00Z"));
+    assertThat(calendar.followUpAt(LocalDate.of(2026, 8, 31)))
+        .isEqualTo(Instant.parse("2027-02-27T16:00:00Z"));
     assertThat(calendar.progressCallCycle()).isEqualTo("R/P7D");
   }
 
@@ -47,6 +51,7 @@ class PlainDayCalendarTest {
 
     assertThatThrownBy(() -> new DeadlineProperties(3, 5, "P30D", null, null))
         .hasMessageContaining("progress-call-cycle");
-    assertThatThrownBy(() -> new DeadlineProperties(-1, 5, null, null, null)).hasMessageContaining("不能为负数");
+    assertThatThrownBy(() -> new DeadlineProperties(-1, 5, null, null, null))
+        .hasMessageContaining("不能为负数");
   }
 }

@@ -41,39 +41,52 @@ class DefaultProfileBootIT {
     for (String user : List.of("office", "leader", "unit-a", "unit-b", "supervisor", "admin")) {
       assertThat(tasklistLogin(user, DemoData.PASSWORD)).as(user).isEqualTo(HttpStatus.OK);
     }
-    // leader is not used by the other tests: a failed attempt makes the engine hold the account back
+    // leader is not used by the other tests: a failed attempt makes the engine hold the account
+    // back
     // for a few seconds (its login throttling).
     assertThat(tasklistLogin("leader", "wrong")).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void offersTheDemoInspectionThroughTheApi() {
-    JsonNode list = rest.withBasicAuth("office", DemoData.PASSWORD).getForObject("/api/inspections", JsonNode.class);
+    JsonNode list =
+        rest.withBasicAuth("office", DemoData.PASSWORD)
+            .getForObject("/api/inspections", JsonNode.class);
     assertThat(list.size()).as(list.toString()).isEqualTo(1);
     assertThat(list.at("/0/inspectedOrganizationShort").asText()).isEqualTo("区机管中心党组");
 
     JsonNode ledger =
         rest.withBasicAuth("supervisor", DemoData.PASSWORD)
-            .getForObject("/api/inspections/" + list.at("/0/id").asText() + "/ledger", JsonNode.class);
+            .getForObject(
+                "/api/inspections/" + list.at("/0/id").asText() + "/ledger", JsonNode.class);
     assertThat(ledger.at("/aspects").size()).isEqualTo(4);
     assertThat(ledger.at("/totals/findings").asInt()).isEqualTo(13);
-    assertThat(ledger.at("/aspects/0/findings/0/subFindings/0/text").asText()).isEqualTo("落实“第一议题”不到位。");
+    assertThat(ledger.at("/aspects/0/findings/0/subFindings/0/text").asText())
+        .isEqualTo("落实“第一议题”不到位。");
   }
 
   @Test
   void givesTheOfficeTheAssignmentTaskOfTheDemoInspection() {
-    JsonNode list = rest.withBasicAuth("office", DemoData.PASSWORD).getForObject("/api/inspections", JsonNode.class);
+    JsonNode list =
+        rest.withBasicAuth("office", DemoData.PASSWORD)
+            .getForObject("/api/inspections", JsonNode.class);
     String inspectionId = list.at("/0/id").asText();
 
     List<Task> open =
-        tasks.createTaskQuery()
+        tasks
+            .createTaskQuery()
             .processInstanceBusinessKey(inspectionId)
             .taskDefinitionKey("Task_AssignFindings")
             .taskCandidateUser("office")
             .list();
 
     assertThat(open).extracting(Task::getName).containsExactly("分解交办");
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(inspectionId).taskCandidateUser("unit-a").count())
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(inspectionId)
+                .taskCandidateUser("unit-a")
+                .count())
         .isZero();
   }
 
@@ -89,9 +102,16 @@ class DefaultProfileBootIT {
    */
   private HttpStatus tasklistLogin(String user, String password) {
     ResponseEntity<String> page = rest.getForEntity("/login", String.class);
-    List<String> setCookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";", 2)[0]).toList();
+    List<String> setCookies =
+        page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+            .map(c -> c.split(";", 2)[0])
+            .toList();
     String token =
-        setCookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring("XSRF-TOKEN=".length())).findFirst().orElseThrow();
+        setCookies.stream()
+            .filter(c -> c.startsWith("XSRF-TOKEN="))
+            .map(c -> c.substring("XSRF-TOKEN=".length()))
+            .findFirst()
+            .orElseThrow();
     String cookies = String.join("; ", setCookies);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

@@ -16,7 +16,14 @@ class FindingTest {
 
   private final Feedback feedback =
       new Feedback(
-          new Inspection(InspectionLevel.MUNICIPAL, InspectionType.REGULAR, "区委", "区委第一巡察组", "某局党组", LocalDate.of(2025, 8, 22), "office"),
+          new Inspection(
+              InspectionLevel.MUNICIPAL,
+              InspectionType.REGULAR,
+              "区委",
+              "区委第一巡察组",
+              "某局党组",
+              LocalDate.of(2025, 8, 22),
+              "office"),
           null);
 
   @Test
@@ -27,7 +34,9 @@ class FindingTest {
     Finding third = second.addFinding("问题三", FindingSource.FEEDBACK);
     Finding sub = third.addSubFinding("问题三之一");
 
-    assertThat(feedback.allFindings()).extracting(Finding::getCode).containsExactly("1.1", "2.1", "2.2", "2.2.1");
+    assertThat(feedback.allFindings())
+        .extracting(Finding::getCode)
+        .containsExactly("1.1", "2.1", "2.2", "2.2.1");
     assertThat(sub.getParent()).isSameAs(third);
   }
 
@@ -48,9 +57,14 @@ class FindingTest {
   @Test
   void shortensLongTextToItsFirstSentenceForTaskNames() {
     Finding finding =
-        feedback.addAspect("方面一", null).addFinding("落实“第一议题”不到位。2024年党组成立以来，共召开党组会议14次。", FindingSource.FEEDBACK);
+        feedback
+            .addAspect("方面一", null)
+            .addFinding("落实“第一议题”不到位。2024年党组成立以来，共召开党组会议14次。", FindingSource.FEEDBACK);
     Finding longOne =
-        feedback.getAspects().get(0).addFinding("学习贯彻习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神不够系统深入", FindingSource.FEEDBACK);
+        feedback
+            .getAspects()
+            .get(0)
+            .addFinding("学习贯彻习近平新时代中国特色社会主义思想和党的二十大及二十届历次全会精神不够系统深入", FindingSource.FEEDBACK);
 
     assertThat(finding.shortTitle()).isEqualTo("落实“第一议题”不到位");
     assertThat(longOne.shortTitle()).hasSize(30).endsWith("…");

@@ -49,8 +49,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * One finding worked through every step of its process over the REST API as the right officials,
- * on PostgreSQL with the job executor running: plan returned and approved, a reminder, the overdue
+ * One finding worked through every step of its process over the REST API as the right officials, on
+ * PostgreSQL with the job executor running: plan returned and approved, a reminder, the overdue
  * escalation and 督办, an extension, evidence, the three-step sign-off with both returns, 销号.
  */
 @PostgresIntegrationTest
@@ -85,26 +85,46 @@ class FindingLifecycleApiIT {
     String path = "/api/findings/" + findingId;
 
     // The other unit neither sees nor drafts this finding.
-    assertThat(as("t-unit-b").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    ResponseEntity<JsonNode> foreign = as("t-unit-b").postForEntity(path + "/measures", plan(LocalDate.now(ZONE)), JsonNode.class);
+    assertThat(as("t-unit-b").getForEntity(path, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<JsonNode> foreign =
+        as("t-unit-b").postForEntity(path + "/measures", plan(LocalDate.now(ZONE)), JsonNode.class);
     assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(foreign.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(foreign.getBody().get("detail").asText()).contains("制定整改措施");
 
     // 制定 → 退回 (reason mandatory) → 制定 → 通过
     LocalDate today = LocalDate.now(ZONE);
-    assertThat(as("t-unit-a").postForEntity(path + "/measures", plan(today), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(
+            as("t-unit-a")
+                .postForEntity(path + "/measures", plan(today), JsonNode.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     ResponseEntity<JsonNode> noReason =
-        as("t-office").postForEntity(path + "/plan-review", Map.of("approved", false), JsonNode.class);
+        as("t-office")
+            .postForEntity(path + "/plan-review", Map.of("approved", false), JsonNode.class);
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody().at("/errors/0/field").asText()).isEqualTo("reason");
-    assertThat(as("t-unit-a").postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-a")
+                .postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ok(as("t-office").postForEntity(path + "/plan-review", Map.of("approved", false, "reason", "措施不够具体"), JsonNode.class));
+    ok(
+        as("t-office")
+            .postForEntity(
+                path + "/plan-review",
+                Map.of("approved", false, "reason", "措施不够具体"),
+                JsonNode.class));
     ok(as("t-unit-a").postForEntity(path + "/measures", plan(today), JsonNode.class));
-    assertThat(as("t-unit-a").postForEntity(path + "/measures", plan(today), JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-a")
+                .postForEntity(path + "/measures", plan(today), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
-    ok(as("t-office").postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class));
+    ok(
+        as("t-office")
+            .postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class));
 
     List<Measure> planned = measures.findByFindingIdOrderByOrdinal(findingId);
     assertThat(planned).hasSize(2).allMatch(m -> m.getStatus() == MeasureStatus.IN_PROGRESS);
@@ -112,12 +132,18 @@ class FindingLifecycleApiIT {
     UUID later = planned.get(1).getId();
 
     // The reminder of the measure due today is already due: the job executor sends it.
-    await().atMost(Duration.ofSeconds(60)).until(() -> count(NotificationKind.DEADLINE_REMINDER, dueToday) == 1);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> count(NotificationKind.DEADLINE_REMINDER, dueToday) == 1);
 
     // The deadline runs out (moved to now) → overdue, unit and lead official notified.
     fireNow(dueToday, "BoundaryEvent_DeadlineReached");
-    await().atMost(Duration.ofSeconds(60)).until(() -> measures.findById(dueToday).orElseThrow().isOverdue());
-    await().atMost(Duration.ofSeconds(60)).until(() -> count(NotificationKind.OVERDUE, dueToday) == 2);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> measures.findById(dueToday).orElseThrow().isOverdue());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> count(NotificationKind.OVERDUE, dueToday) == 2);
     assertThat(notifications.findByMeasureIdOrderByCreatedAt(dueToday))
         .filteredOn(n -> n.getKind() == NotificationKind.OVERDUE)
         .extracting(Notification::getRecipient)
@@ -130,55 +156,137 @@ class FindingLifecycleApiIT {
 
     // Escalation → 督办 task for the supervisors.
     fireNow(dueToday, "BoundaryEvent_EscalationDue");
-    await().atMost(Duration.ofSeconds(60)).until(() -> count(NotificationKind.ESCALATION, dueToday) == 1);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> count(NotificationKind.ESCALATION, dueToday) == 1);
     String measurePath = "/api/measures/" + dueToday;
-    assertThat(as("t-unit-a").postForEntity(measurePath + "/supervision-notice", Map.of("text", "限期完成"), JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-a")
+                .postForEntity(
+                    measurePath + "/supervision-notice", Map.of("text", "限期完成"), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ok(as("t-supervisor").postForEntity(measurePath + "/supervision-notice", Map.of("text", "请于三日内完成并报送"), JsonNode.class));
+    ok(
+        as("t-supervisor")
+            .postForEntity(
+                measurePath + "/supervision-notice", Map.of("text", "请于三日内完成并报送"), JsonNode.class));
 
     // Extension of the later measure: every deadline timer moves.
     String laterPath = "/api/measures/" + later;
     LocalDate newDeadline = today.plusDays(90);
     ResponseEntity<JsonNode> badDate =
-        as("t-unit-a").postForEntity(laterPath + "/extension-requests", Map.of("newDeadline", "2026-02-30", "reason", "x"), JsonNode.class);
+        as("t-unit-a")
+            .postForEntity(
+                laterPath + "/extension-requests",
+                Map.of("newDeadline", "2026-02-30", "reason", "x"),
+                JsonNode.class);
     assertThat(badDate.getBody().at("/errors/0/field").asText()).isEqualTo("newDeadline");
-    ok(as("t-unit-a").postForEntity(laterPath + "/extension-requests", Map.of("newDeadline", newDeadline.toString(), "reason", "需跨部门协调"), JsonNode.class));
-    assertThat(as("t-unit-a").postForEntity(laterPath + "/extension-decision", Map.of("approved", true), JsonNode.class).getStatusCode())
+    ok(
+        as("t-unit-a")
+            .postForEntity(
+                laterPath + "/extension-requests",
+                Map.of("newDeadline", newDeadline.toString(), "reason", "需跨部门协调"),
+                JsonNode.class));
+    assertThat(
+            as("t-unit-a")
+                .postForEntity(
+                    laterPath + "/extension-decision", Map.of("approved", true), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ok(as("t-office").postForEntity(laterPath + "/extension-decision", Map.of("approved", true), JsonNode.class));
+    ok(
+        as("t-office")
+            .postForEntity(
+                laterPath + "/extension-decision", Map.of("approved", true), JsonNode.class));
     assertThat(measures.findById(later).orElseThrow().getDeadline()).isEqualTo(newDeadline);
-    assertThat(timer(later, "BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(calendar.reminderAt(newDeadline)));
-    assertThat(timer(later, "BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(calendar.dueAt(newDeadline)));
-    assertThat(timer(later, "BoundaryEvent_EscalationDue").getDuedate()).isEqualTo(Date.from(calendar.escalationAt(newDeadline)));
+    assertThat(timer(later, "BoundaryEvent_ReminderDue").getDuedate())
+        .isEqualTo(Date.from(calendar.reminderAt(newDeadline)));
+    assertThat(timer(later, "BoundaryEvent_DeadlineReached").getDuedate())
+        .isEqualTo(Date.from(calendar.dueAt(newDeadline)));
+    assertThat(timer(later, "BoundaryEvent_EscalationDue").getDuedate())
+        .isEqualTo(Date.from(calendar.escalationAt(newDeadline)));
 
     // Progress, evidence, completion.
-    ok(as("t-unit-a").postForEntity(measurePath + "/progress", Map.of("text", "已制定学习计划并印发"), JsonNode.class));
-    ResponseEntity<JsonNode> uploaded = as("t-unit-a").postForEntity(measurePath + "/evidence", evidence("学习计划.pdf", "abc"), JsonNode.class);
+    ok(
+        as("t-unit-a")
+            .postForEntity(
+                measurePath + "/progress", Map.of("text", "已制定学习计划并印发"), JsonNode.class));
+    ResponseEntity<JsonNode> uploaded =
+        as("t-unit-a")
+            .postForEntity(measurePath + "/evidence", evidence("学习计划.pdf", "abc"), JsonNode.class);
     ok(uploaded);
-    assertThat(uploaded.getBody().get("sha256").asText()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    assertThat(as("t-unit-b").postForEntity(measurePath + "/progress", Map.of("text", "越权"), JsonNode.class).getStatusCode())
+    assertThat(uploaded.getBody().get("sha256").asText())
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(
+            as("t-unit-b")
+                .postForEntity(measurePath + "/progress", Map.of("text", "越权"), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<JsonNode> early = as("t-unit-a").postForEntity(path + "/close-out-application", Map.of("selfCheck", "已完成"), JsonNode.class);
+    ResponseEntity<JsonNode> early =
+        as("t-unit-a")
+            .postForEntity(
+                path + "/close-out-application", Map.of("selfCheck", "已完成"), JsonNode.class);
     assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     ok(as("t-unit-a").postForEntity(measurePath + "/completion", null, JsonNode.class));
     ok(as("t-unit-a").postForEntity(laterPath + "/completion", null, JsonNode.class));
 
     // 申请销号 → 领导退回 → 再申请 → 确认 → 认定退回 → 继续整改后再申请 → 确认 → 认定 → 销号
-    ok(as("t-unit-a").postForEntity(path + "/close-out-application", Map.of("selfCheck", "两条措施均已完成"), JsonNode.class));
-    assertThat(as("t-office").postForEntity(path + "/close-out-confirmation", Map.of("confirmed", true), JsonNode.class).getStatusCode())
+    ok(
+        as("t-unit-a")
+            .postForEntity(
+                path + "/close-out-application", Map.of("selfCheck", "两条措施均已完成"), JsonNode.class));
+    assertThat(
+            as("t-office")
+                .postForEntity(
+                    path + "/close-out-confirmation", Map.of("confirmed", true), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ok(as("t-leader").postForEntity(path + "/close-out-confirmation", Map.of("confirmed", false, "reason", "自审意见过于简单"), JsonNode.class));
-    ok(as("t-unit-a").postForEntity(path + "/close-out-application", Map.of("selfCheck", "逐条对照检查，措施均已完成，佐证齐全"), JsonNode.class));
-    ok(as("t-leader").postForEntity(path + "/close-out-confirmation", Map.of("confirmed", true), JsonNode.class));
-    ok(as("t-office").postForEntity(path + "/close-out-certification", Map.of("certified", false, "reason", "缺少制度文件"), JsonNode.class));
-    ok(as("t-unit-a").postForEntity(measurePath + "/progress", Map.of("text", "补充印发了学习制度"), JsonNode.class));
-    ok(as("t-unit-a").postForEntity(path + "/close-out-application", Map.of("selfCheck", "已补充制度文件"), JsonNode.class));
-    ok(as("t-leader").postForEntity(path + "/close-out-confirmation", Map.of("confirmed", true), JsonNode.class));
-    ok(as("t-office").postForEntity(path + "/close-out-certification", Map.of("certified", true), JsonNode.class));
+    ok(
+        as("t-leader")
+            .postForEntity(
+                path + "/close-out-confirmation",
+                Map.of("confirmed", false, "reason", "自审意见过于简单"),
+                JsonNode.class));
+    ok(
+        as("t-unit-a")
+            .postForEntity(
+                path + "/close-out-application",
+                Map.of("selfCheck", "逐条对照检查，措施均已完成，佐证齐全"),
+                JsonNode.class));
+    ok(
+        as("t-leader")
+            .postForEntity(
+                path + "/close-out-confirmation", Map.of("confirmed", true), JsonNode.class));
+    ok(
+        as("t-office")
+            .postForEntity(
+                path + "/close-out-certification",
+                Map.of("certified", false, "reason", "缺少制度文件"),
+                JsonNode.class));
+    ok(
+        as("t-unit-a")
+            .postForEntity(measurePath + "/progress", Map.of("text", "补充印发了学习制度"), JsonNode.class));
+    ok(
+        as("t-unit-a")
+            .postForEntity(
+                path + "/close-out-application", Map.of("selfCheck", "已补充制度文件"), JsonNode.class));
+    ok(
+        as("t-leader")
+            .postForEntity(
+                path + "/close-out-confirmation", Map.of("confirmed", true), JsonNode.class));
+    ok(
+        as("t-office")
+            .postForEntity(
+                path + "/close-out-certification", Map.of("certified", true), JsonNode.class));
 
-    assertThat(findings.findById(findingId).orElseThrow().getStatus()).isEqualTo(FindingStatus.COMPLETED);
-    assertThat(closeOuts.findByFindingId(findingId).orElseThrow().getMode()).isEqualTo(CloseOutMode.SIGN_OFF);
-    assertThat(as("t-office").postForEntity(path + "/close-out-certification", Map.of("certified", true), JsonNode.class).getStatusCode())
+    assertThat(findings.findById(findingId).orElseThrow().getStatus())
+        .isEqualTo(FindingStatus.COMPLETED);
+    assertThat(closeOuts.findByFindingId(findingId).orElseThrow().getMode())
+        .isEqualTo(CloseOutMode.SIGN_OFF);
+    assertThat(
+            as("t-office")
+                .postForEntity(
+                    path + "/close-out-certification", Map.of("certified", true), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
 
     JsonNode context = as("t-unit-a").getForObject(path, JsonNode.class);
@@ -187,10 +295,12 @@ class FindingLifecycleApiIT {
         .containsExactly("措施不够具体", "自审意见过于简单", "缺少制度文件");
     assertThat(context.at("/measures/0/overdue").asBoolean()).isFalse();
     assertThat(context.at("/measures/0/evidence/0/fileName").asText()).isEqualTo("学习计划.pdf");
-    assertThat(context.at("/measures/0/supervisionNotices/0/text").asText()).isEqualTo("请于三日内完成并报送");
+    assertThat(context.at("/measures/0/supervisionNotices/0/text").asText())
+        .isEqualTo("请于三日内完成并报送");
     assertThat(context.at("/measures/1/extensionRequests/0/statusLabel").asText()).isEqualTo("已批准");
 
-    JsonNode ledger = as("t-office").getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
+    JsonNode ledger =
+        as("t-office").getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
     assertThat(ledger.toString()).contains("已完成整改");
 
     // Exactly once each, and the engine's history shows the path.
@@ -198,18 +308,55 @@ class FindingLifecycleApiIT {
     assertThat(count(NotificationKind.OVERDUE, dueToday)).isEqualTo(2);
     assertThat(count(NotificationKind.ESCALATION, dueToday)).isEqualTo(1);
     assertThat(count(NotificationKind.DEADLINE_REMINDER, later)).isZero();
-    String processId = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("FindingRectification").processInstanceBusinessKey(findingId.toString()).singleResult().getId();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processId).finished().count()).isOne();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processId).activityId("EndEvent_ClosedOut").count()).isOne();
-    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(processId).taskDefinitionKey("Task_ConfirmCloseOut").count())
+    String processId =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey("FindingRectification")
+            .processInstanceBusinessKey(findingId.toString())
+            .singleResult()
+            .getId();
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processId)
+                .finished()
+                .count())
+        .isOne();
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processId)
+                .activityId("EndEvent_ClosedOut")
+                .count())
+        .isOne();
+    assertThat(
+            history
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(processId)
+                .taskDefinitionKey("Task_ConfirmCloseOut")
+                .count())
         .isEqualTo(3);
-    String measureProcess = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("MeasureExecution").processInstanceBusinessKey(dueToday.toString()).singleResult().getId();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(measureProcess)
-        .activityId("ServiceTask_MarkOverdue").count()).isOne();
-    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(measureProcess)
-        .activityId("ServiceTask_SendReminder").count()).isOne();
+    String measureProcess =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey("MeasureExecution")
+            .processInstanceBusinessKey(dueToday.toString())
+            .singleResult()
+            .getId();
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(measureProcess)
+                .activityId("ServiceTask_MarkOverdue")
+                .count())
+        .isOne();
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(measureProcess)
+                .activityId("ServiceTask_SendReminder")
+                .count())
+        .isOne();
   }
 
   @Test
@@ -218,42 +365,78 @@ class FindingLifecycleApiIT {
     UUID findingId = findings.findByInspection(inspectionId).get(0).getId();
     startRectification(findingId, inspectionId);
     String path = "/api/findings/" + findingId;
-    ok(as("t-unit-a").postForEntity(path + "/measures", plan(LocalDate.now(ZONE).plusDays(30)), JsonNode.class));
-    ok(as("t-office").postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class));
-    Map<String, String> notice = Map.of("title", "关于部分巡察反馈问题销号处理的通知", "documentNumber", "区巡办〔2026〕3号");
+    ok(
+        as("t-unit-a")
+            .postForEntity(
+                path + "/measures", plan(LocalDate.now(ZONE).plusDays(30)), JsonNode.class));
+    ok(
+        as("t-office")
+            .postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class));
+    Map<String, String> notice =
+        Map.of("title", "关于部分巡察反馈问题销号处理的通知", "documentNumber", "区巡办〔2026〕3号");
 
-    assertThat(as("t-unit-a").postForEntity(path + "/directive-closure", notice, JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-a")
+                .postForEntity(path + "/directive-closure", notice, JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> noNumber =
-        as("t-office").postForEntity(path + "/directive-closure", Map.of("title", "通知"), JsonNode.class);
+        as("t-office")
+            .postForEntity(path + "/directive-closure", Map.of("title", "通知"), JsonNode.class);
     assertThat(noNumber.getBody().at("/errors/0/field").asText()).isEqualTo("documentNumber");
     ok(as("t-office").postForEntity(path + "/directive-closure", notice, JsonNode.class));
 
-    assertThat(findings.findById(findingId).orElseThrow().getStatus()).isEqualTo(FindingStatus.CLOSED_BY_DIRECTIVE);
-    assertThat(closeOuts.findByFindingId(findingId).orElseThrow().getDirectiveDocumentNumber()).isEqualTo("区巡办〔2026〕3号");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(findingId.toString()).count()).isZero();
+    assertThat(findings.findById(findingId).orElseThrow().getStatus())
+        .isEqualTo(FindingStatus.CLOSED_BY_DIRECTIVE);
+    assertThat(closeOuts.findByFindingId(findingId).orElseThrow().getDirectiveDocumentNumber())
+        .isEqualTo("区巡办〔2026〕3号");
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(findingId.toString())
+                .count())
+        .isZero();
     for (Measure measure : measures.findByFindingIdOrderByOrdinal(findingId)) {
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(measure.getId().toString()).count()).isZero();
+      assertThat(
+              runtime
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(measure.getId().toString())
+                  .count())
+          .isZero();
     }
-    assertThat(as("t-office").postForEntity(path + "/directive-closure", notice, JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-office")
+                .postForEntity(path + "/directive-closure", notice, JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }
 
   private UUID register() {
     Map<String, Object> body =
-        inspection().aspect("聚焦党中央决策部署落实情况", finding("学习贯彻不够深入。详情略", TestDirectory.UNIT_A, "t-leader")).build();
-    ResponseEntity<JsonNode> created = as("t-office").postForEntity("/api/inspections", body, JsonNode.class);
+        inspection()
+            .aspect("聚焦党中央决策部署落实情况", finding("学习贯彻不够深入。详情略", TestDirectory.UNIT_A, "t-leader"))
+            .build();
+    ResponseEntity<JsonNode> created =
+        as("t-office").postForEntity("/api/inspections", body, JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return UUID.fromString(created.getBody().get("id").asText());
   }
 
-  /** The inspection's own process may already have started it (call activity); start it otherwise. */
+  /**
+   * The inspection's own process may already have started it (call activity); start it otherwise.
+   */
   private void startRectification(UUID findingId, UUID inspectionId) {
-    if (runtime.createProcessInstanceQuery().processDefinitionKey("FindingRectification")
-            .processInstanceBusinessKey(findingId.toString()).count() == 0) {
-      ProcessInstance started = runtime.startProcessInstanceByKey(
-          "FindingRectification", findingId.toString(),
-          Map.of("findingId", findingId.toString(), "inspectionId", inspectionId.toString()));
+    if (runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("FindingRectification")
+            .processInstanceBusinessKey(findingId.toString())
+            .count()
+        == 0) {
+      ProcessInstance started =
+          runtime.startProcessInstanceByKey(
+              "FindingRectification",
+              findingId.toString(),
+              Map.of("findingId", findingId.toString(), "inspectionId", inspectionId.toString()));
       assertThat(started.isEnded()).isFalse();
     }
   }
@@ -262,40 +445,72 @@ class FindingLifecycleApiIT {
     return Map.of(
         "measures",
         List.of(
-            Map.of("text", "制定学习计划。每月集中学习一次", "responsiblePerson", "张三", "deadline", firstDeadline.toString(), "term", "TIME_BOUND"),
-            Map.of("text", "建立学习台账", "responsiblePerson", "李四", "deadline", firstDeadline.plusDays(60).toString(), "term", "TIME_BOUND")));
+            Map.of(
+                "text",
+                "制定学习计划。每月集中学习一次",
+                "responsiblePerson",
+                "张三",
+                "deadline",
+                firstDeadline.toString(),
+                "term",
+                "TIME_BOUND"),
+            Map.of(
+                "text",
+                "建立学习台账",
+                "responsiblePerson",
+                "李四",
+                "deadline",
+                firstDeadline.plusDays(60).toString(),
+                "term",
+                "TIME_BOUND")));
   }
 
   private void fireNow(UUID measureId, String timer) {
-    management.setJobDuedate(timer(measureId, timer).getId(), Date.from(Instant.now().minusSeconds(1)));
+    management.setJobDuedate(
+        timer(measureId, timer).getId(), Date.from(Instant.now().minusSeconds(1)));
   }
 
   private Job timer(UUID measureId, String activityId) {
     String instance =
-        runtime.createProcessInstanceQuery().processDefinitionKey("MeasureExecution")
-            .processInstanceBusinessKey(measureId.toString()).singleResult().getId();
-    return management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("MeasureExecution")
+            .processInstanceBusinessKey(measureId.toString())
+            .singleResult()
+            .getId();
+    return management
+        .createJobQuery()
+        .processInstanceId(instance)
+        .activityId(activityId)
+        .singleResult();
   }
 
   private long count(NotificationKind kind, UUID measureId) {
-    return notifications.findByMeasureIdOrderByCreatedAt(measureId).stream().filter(n -> n.getKind() == kind).count();
+    return notifications.findByMeasureIdOrderByCreatedAt(measureId).stream()
+        .filter(n -> n.getKind() == kind)
+        .count();
   }
 
-  private static HttpEntity<LinkedMultiValueMap<String, Object>> evidence(String name, String content) {
+  private static HttpEntity<LinkedMultiValueMap<String, Object>> evidence(
+      String name, String content) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    });
+    parts.add(
+        "file",
+        new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return name;
+          }
+        });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return new HttpEntity<>(parts, headers);
   }
 
   private static void ok(ResponseEntity<JsonNode> response) {
-    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(response.getStatusCode())
+        .as(String.valueOf(response.getBody()))
+        .isEqualTo(HttpStatus.OK);
   }
 
   private TestRestTemplate as(String user) {

@@ -24,7 +24,9 @@ class DirectoryApiIT {
 
   @Test
   void listsUnitsWithTheirEngineGroups() {
-    JsonNode units = rest.withBasicAuth("t-office", TestDirectory.PASSWORD).getForObject("/api/units", JsonNode.class);
+    JsonNode units =
+        rest.withBasicAuth("t-office", TestDirectory.PASSWORD)
+            .getForObject("/api/units", JsonNode.class);
 
     assertThat(units.findValuesAsText("code")).contains(TestDirectory.UNIT_A, TestDirectory.UNIT_B);
     assertThat(units.findValuesAsText("group")).contains("unit-" + TestDirectory.UNIT_A);
@@ -33,15 +35,20 @@ class DirectoryApiIT {
   @Test
   void filtersOfficialsByRoleWithChineseLabels() {
     JsonNode leaders =
-        rest.withBasicAuth("t-office", TestDirectory.PASSWORD).getForObject("/api/officials?role=LEADER", JsonNode.class);
+        rest.withBasicAuth("t-office", TestDirectory.PASSWORD)
+            .getForObject("/api/officials?role=LEADER", JsonNode.class);
 
-    assertThat(leaders.findValuesAsText("username")).contains("t-leader").doesNotContain("t-office", "t-unit-a");
+    assertThat(leaders.findValuesAsText("username"))
+        .contains("t-leader")
+        .doesNotContain("t-office", "t-unit-a");
     assertThat(leaders.findValuesAsText("roleLabel")).containsOnly("责任领导");
   }
 
   @Test
   void rejectsAnUnknownRoleWithAProblemNamingTheParameter() {
-    var response = rest.withBasicAuth("t-office", TestDirectory.PASSWORD).getForEntity("/api/officials?role=BOSS", JsonNode.class);
+    var response =
+        rest.withBasicAuth("t-office", TestDirectory.PASSWORD)
+            .getForEntity("/api/officials?role=BOSS", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("role");

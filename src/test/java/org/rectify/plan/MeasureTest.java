@@ -74,7 +74,10 @@ class MeasureTest {
 
   @Test
   void needsAResponsibleUnit() {
-    assertThatThrownBy(() -> new Measure(finding, 1, "措施", Set.of(), "张三", LocalDate.of(2025, 11, 30), Term.TIME_BOUND))
+    assertThatThrownBy(
+            () ->
+                new Measure(
+                    finding, 1, "措施", Set.of(), "张三", LocalDate.of(2025, 11, 30), Term.TIME_BOUND))
         .hasMessageContaining("责任单位");
   }
 
@@ -85,7 +88,15 @@ class MeasureTest {
   private static Finding aFinding() {
     Inspection inspection =
         new Inspection(
-            InspectionLevel.MUNICIPAL, InspectionType.REGULAR, "区委", "区委第一巡察组", "某局党组", LocalDate.of(2025, 8, 22), "office");
-    return new Feedback(inspection, null).addAspect("方面一", null).addFinding("问题一", FindingSource.FEEDBACK);
+            InspectionLevel.MUNICIPAL,
+            InspectionType.REGULAR,
+            "区委",
+            "区委第一巡察组",
+            "某局党组",
+            LocalDate.of(2025, 8, 22),
+            "office");
+    return new Feedback(inspection, null)
+        .addAspect("方面一", null)
+        .addFinding("问题一", FindingSource.FEEDBACK);
   }
 }

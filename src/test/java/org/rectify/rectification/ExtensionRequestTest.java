@@ -22,13 +22,15 @@ class ExtensionRequestTest {
 
   @Test
   void asksForADeadlineLaterThanTheCurrentOne() {
-    assertThatThrownBy(() -> new ExtensionRequest(measure, LocalDate.of(2026, 3, 31), "需要更多时间", "unit"))
+    assertThatThrownBy(
+            () -> new ExtensionRequest(measure, LocalDate.of(2026, 3, 31), "需要更多时间", "unit"))
         .hasMessageContaining("必须晚于原时限 2026-03-31");
   }
 
   @Test
   void isDecidedOnceAndARejectionNeedsAReason() {
-    ExtensionRequest request = new ExtensionRequest(measure, LocalDate.of(2026, 5, 31), "涉及多部门协调", "unit");
+    ExtensionRequest request =
+        new ExtensionRequest(measure, LocalDate.of(2026, 5, 31), "涉及多部门协调", "unit");
 
     assertThatThrownBy(() -> request.reject("office", "")).hasMessageContaining("说明理由");
     request.reject("office", "时限内可以完成");
@@ -52,10 +54,23 @@ class ExtensionRequestTest {
   private static Measure aMeasure() {
     Feedback feedback =
         new Feedback(
-            new Inspection(InspectionLevel.MUNICIPAL, InspectionType.REGULAR, "区委", "区委第一巡察组", "某局党组", LocalDate.of(2025, 8, 22), "office"),
+            new Inspection(
+                InspectionLevel.MUNICIPAL,
+                InspectionType.REGULAR,
+                "区委",
+                "区委第一巡察组",
+                "某局党组",
+                LocalDate.of(2025, 8, 22),
+                "office"),
             null);
     Finding finding = feedback.addAspect("方面一", null).addFinding("学习不够深入", FindingSource.FEEDBACK);
     return new Measure(
-        finding, 1, "制定学习计划。每月一次", Set.of(new Unit("dept", "第一科", null)), "张三", LocalDate.of(2026, 3, 31), Term.TIME_BOUND);
+        finding,
+        1,
+        "制定学习计划。每月一次",
+        Set.of(new Unit("dept", "第一科", null)),
+        "张三",
+        LocalDate.of(2026, 3, 31),
+        Term.TIME_BOUND);
   }
 }

@@ -45,14 +45,23 @@ class RegistrationApiIT {
         inspection()
             .aspect(
                 "聚焦党中央决策部署落实情况",
-                finding("学习贯彻不够深入", TestDirectory.UNIT_A, "t-leader", measure("制定学习计划", "2025-11-30", "TIME_BOUND")),
+                finding(
+                    "学习贯彻不够深入",
+                    TestDirectory.UNIT_A,
+                    "t-leader",
+                    measure("制定学习计划", "2025-11-30", "TIME_BOUND")),
                 finding("意识形态工作落实不力", TestDirectory.UNIT_B, "t-leader"))
             .aspect(
                 "聚焦基层党组织建设",
-                finding("选人用人不规范", TestDirectory.UNIT_A, "t-leader", measure("规范考察程序", "2025-12-31", "LONG_TERM")))
+                finding(
+                    "选人用人不规范",
+                    TestDirectory.UNIT_A,
+                    "t-leader",
+                    measure("规范考察程序", "2025-12-31", "LONG_TERM")))
             .build();
 
-    ResponseEntity<JsonNode> created = asOffice().postForEntity("/api/inspections", body, JsonNode.class);
+    ResponseEntity<JsonNode> created =
+        asOffice().postForEntity("/api/inspections", body, JsonNode.class);
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     UUID id = UUID.fromString(created.getBody().get("id").asText());
@@ -63,7 +72,8 @@ class RegistrationApiIT {
     assertThat(ledger.at("/aspects/0/findings/0/code").asText()).isEqualTo("1.1");
     assertThat(ledger.at("/aspects/0/findings/0/responsibleUnitName").asText()).isEqualTo("第一科");
     assertThat(ledger.at("/aspects/0/findings/0/leadOfficial").asText()).isEqualTo("t-leader");
-    assertThat(ledger.at("/aspects/0/findings/0/measures/0/deadline").asText()).isEqualTo("2025-11-30");
+    assertThat(ledger.at("/aspects/0/findings/0/measures/0/deadline").asText())
+        .isEqualTo("2025-11-30");
     assertThat(ledger.at("/aspects/1/findings/0/measures/0/termLabel").asText()).isEqualTo("长期坚持");
     assertThat(ledger.at("/suggestions/0").asText()).isEqualTo("加强学习");
     assertThat(ledger.at("/totals/findings").asInt()).isEqualTo(3);
@@ -83,10 +93,12 @@ class RegistrationApiIT {
     long inspectionsBefore = inspections.count();
     long findingsBefore = findings.count();
 
-    ResponseEntity<JsonNode> response = asOffice().postForEntity("/api/inspections", body, JsonNode.class);
+    ResponseEntity<JsonNode> response =
+        asOffice().postForEntity("/api/inspections", body, JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(response.getBody().get("title").asText()).isEqualTo("输入有误");
     assertThat(fields(response.getBody()))
         .containsExactlyInAnyOrder(
@@ -105,27 +117,41 @@ class RegistrationApiIT {
             .with("level", "COUNTY")
             .aspect(
                 "方面一",
-                finding("问题一", TestDirectory.UNIT_A, "t-leader", measure("措施", "2025-01-01", "SOMETIMES")))
+                finding(
+                    "问题一",
+                    TestDirectory.UNIT_A,
+                    "t-leader",
+                    measure("措施", "2025-01-01", "SOMETIMES")))
             .build();
 
-    ResponseEntity<JsonNode> response = asOffice().postForEntity("/api/inspections", body, JsonNode.class);
+    ResponseEntity<JsonNode> response =
+        asOffice().postForEntity("/api/inspections", body, JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(response.getBody()))
         .containsExactlyInAnyOrder("level", "feedback.aspects[0].findings[0].measures[0].term");
-    assertThat(response.getBody().toString()).contains("PROVINCIAL（巡视）", "MUNICIPAL（巡察）", "LONG_TERM（长期坚持）");
+    assertThat(response.getBody().toString())
+        .contains("PROVINCIAL（巡视）", "MUNICIPAL（巡察）", "LONG_TERM（长期坚持）");
   }
 
   @Test
   void reportsADeadlineBeforeTheFeedbackDateOnceTheFieldsAreValid() {
     Map<String, Object> body =
         inspection()
-            .aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader", measure("措施", "2025-01-01", "TIME_BOUND")))
+            .aspect(
+                "方面一",
+                finding(
+                    "问题一",
+                    TestDirectory.UNIT_A,
+                    "t-leader",
+                    measure("措施", "2025-01-01", "TIME_BOUND")))
             .build();
 
-    ResponseEntity<JsonNode> response = asOffice().postForEntity("/api/inspections", body, JsonNode.class);
+    ResponseEntity<JsonNode> response =
+        asOffice().postForEntity("/api/inspections", body, JsonNode.class);
 
-    assertThat(fields(response.getBody())).containsExactly("feedback.aspects[0].findings[0].measures[0].deadline");
+    assertThat(fields(response.getBody()))
+        .containsExactly("feedback.aspects[0].findings[0].measures[0].deadline");
     assertThat(response.getBody().toString()).contains("整改时限不能早于反馈日期 2025-08-22");
   }
 
@@ -135,7 +161,11 @@ class RegistrationApiIT {
     headers.setContentType(MediaType.APPLICATION_JSON);
     ResponseEntity<JsonNode> response =
         asOffice()
-            .postForEntity("/api/inspections", new HttpEntity<>("{\"level\": \"MUNICIPAL\",\n  \"feedback\": {\"aspects\": ]}", headers), JsonNode.class);
+            .postForEntity(
+                "/api/inspections",
+                new HttpEntity<>(
+                    "{\"level\": \"MUNICIPAL\",\n  \"feedback\": {\"aspects\": ]}", headers),
+                JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().at("/errors/0/message").asText()).contains("不是有效的 JSON", "第 2 行");
@@ -143,12 +173,20 @@ class RegistrationApiIT {
 
   @Test
   void letsOnlyTheOfficeRegisterAndNobodyWithoutCredentials() {
-    Map<String, Object> body = inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build();
+    Map<String, Object> body =
+        inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build();
 
-    assertThat(rest.withBasicAuth("t-unit-a", TestDirectory.PASSWORD).postForEntity("/api/inspections", body, String.class).getStatusCode())
+    assertThat(
+            rest.withBasicAuth("t-unit-a", TestDirectory.PASSWORD)
+                .postForEntity("/api/inspections", body, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.postForEntity("/api/inspections", body, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rest.withBasicAuth("t-no-such-user", "wrong").getForEntity("/api/inspections", String.class).getStatusCode())
+    assertThat(rest.postForEntity("/api/inspections", body, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            rest.withBasicAuth("t-no-such-user", "wrong")
+                .getForEntity("/api/inspections", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -162,11 +200,16 @@ class RegistrationApiIT {
                 finding("第二科的问题", TestDirectory.UNIT_B, "t-leader"))
             .aspect("方面二", finding("又一个第二科的问题", TestDirectory.UNIT_B, "t-leader"))
             .build();
-    UUID id = UUID.fromString(asOffice().postForObject("/api/inspections", body, JsonNode.class).get("id").asText());
+    UUID id =
+        UUID.fromString(
+            asOffice().postForObject("/api/inspections", body, JsonNode.class).get("id").asText());
 
-    JsonNode unitA = rest.withBasicAuth("t-unit-a", TestDirectory.PASSWORD).getForObject("/api/inspections/" + id + "/ledger", JsonNode.class);
+    JsonNode unitA =
+        rest.withBasicAuth("t-unit-a", TestDirectory.PASSWORD)
+            .getForObject("/api/inspections/" + id + "/ledger", JsonNode.class);
     JsonNode supervisor =
-        rest.withBasicAuth("t-supervisor", TestDirectory.PASSWORD).getForObject("/api/inspections/" + id + "/ledger", JsonNode.class);
+        rest.withBasicAuth("t-supervisor", TestDirectory.PASSWORD)
+            .getForObject("/api/inspections/" + id + "/ledger", JsonNode.class);
 
     assertThat(unitA.toString()).contains("第一科的问题").doesNotContain("第二科的问题");
     assertThat(unitA.at("/totals/findings").asInt()).isEqualTo(1);
@@ -176,11 +219,13 @@ class RegistrationApiIT {
   @Test
   void answersUnknownInspectionsWithNotFound() {
     ResponseEntity<JsonNode> response =
-        asOffice().getForEntity("/api/inspections/" + UUID.randomUUID() + "/ledger", JsonNode.class);
+        asOffice()
+            .getForEntity("/api/inspections/" + UUID.randomUUID() + "/ledger", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(response.getBody().get("title").asText()).isEqualTo("未找到");
 
-    ResponseEntity<JsonNode> malformed = asOffice().getForEntity("/api/inspections/not-a-uuid/ledger", JsonNode.class);
+    ResponseEntity<JsonNode> malformed =
+        asOffice().getForEntity("/api/inspections/not-a-uuid/ledger", JsonNode.class);
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 

@@ -21,7 +21,9 @@ class ReportDeadlinesTest {
 
   @Test
   void endsAMonthBasedDeadlineOnTheLastDayOfAShorterMonth() {
-    assertThat(new ReportDeadlines("P1M", "P1M").reportDue(InspectionLevel.PROVINCIAL, LocalDate.of(2025, 1, 31)))
+    assertThat(
+            new ReportDeadlines("P1M", "P1M")
+                .reportDue(InspectionLevel.PROVINCIAL, LocalDate.of(2025, 1, 31)))
         .isEqualTo(LocalDate.of(2025, 2, 28));
   }
 

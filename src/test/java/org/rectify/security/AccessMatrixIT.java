@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who may do what, per role (office, leader, unit A, unit B, supervisor, anonymous), over the app's
- * API, {@code /engine-rest} and the public site. Scripts use HTTP Basic; the engine's authorizations
- * decide what {@code /engine-rest} shows.
+ * API, {@code /engine-rest} and the public site. Scripts use HTTP Basic; the engine's
+ * authorizations decide what {@code /engine-rest} shows.
  */
 @PostgresIntegrationTest
 class AccessMatrixIT {
@@ -53,27 +53,34 @@ class AccessMatrixIT {
 
   @Test
   void everyOfficialReadsTheInspectionListAndAnonymousGetsAChinese401() {
-    for (String user : new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+    for (String user :
+        new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
       assertThat(as(user).get("/api/inspections").statusCode()).as(user).isEqualTo(200);
     }
     HttpResponse<String> anonymous = new Browser(port).get("/api/inspections");
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
     assertThat(anonymous.body()).contains("未登录");
-    assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow())
+        .startsWith("Basic");
   }
 
   @Test
   void onlyTheOfficeRegistersInspections() throws Exception {
-    String body = JSON.writeValueAsString(inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build());
+    String body =
+        JSON.writeValueAsString(
+            inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build());
 
-    assertThat(as("t-office").postJson("/api/inspections", body, false).statusCode()).isEqualTo(201);
+    assertThat(as("t-office").postJson("/api/inspections", body, false).statusCode())
+        .isEqualTo(201);
     for (String user : new String[] {"t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
       HttpResponse<String> denied = as(user).postJson("/api/inspections", body, false);
       assertThat(denied.statusCode()).as(user).isEqualTo(403);
       assertThat(denied.body()).as(user).contains("无权操作");
     }
-    assertThat(new Browser(port).postJson("/api/inspections", body, false).statusCode()).isEqualTo(401);
+    assertThat(new Browser(port).postJson("/api/inspections", body, false).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
@@ -81,9 +88,15 @@ class AccessMatrixIT {
     String body =
         JSON.writeValueAsString(
             inspection()
-                .aspect("方面一", finding("甲科的问题", TestDirectory.UNIT_A, "t-leader"), finding("乙科的问题", TestDirectory.UNIT_B, "t-leader"))
+                .aspect(
+                    "方面一",
+                    finding("甲科的问题", TestDirectory.UNIT_A, "t-leader"),
+                    finding("乙科的问题", TestDirectory.UNIT_B, "t-leader"))
                 .build());
-    String id = JSON.readTree(as("t-office").postJson("/api/inspections", body, false).body()).get("id").asText();
+    String id =
+        JSON.readTree(as("t-office").postJson("/api/inspections", body, false).body())
+            .get("id")
+            .asText();
     String ledger = "/api/inspections/" + id + "/ledger";
 
     assertThat(as("t-unit-a").get(ledger).body()).contains("甲科的问题").doesNotContain("乙科的问题");
@@ -105,16 +118,23 @@ class AccessMatrixIT {
 
   @Test
   void everyOfficialReadsProcessDefinitionsThroughEngineRestAndAnonymousNone() throws Exception {
-    for (String user : new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
-      JsonNode definitions = JSON.readTree(as(user).get("/engine-rest/process-definition?key=SecurityProbe").body());
+    for (String user :
+        new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+      JsonNode definitions =
+          JSON.readTree(as(user).get("/engine-rest/process-definition?key=SecurityProbe").body());
       assertThat(definitions.size()).as(user).isGreaterThanOrEqualTo(1);
     }
-    assertThat(new Browser(port).get("/engine-rest/process-definition").statusCode()).isEqualTo(401);
+    assertThat(new Browser(port).get("/engine-rest/process-definition").statusCode())
+        .isEqualTo(401);
   }
 
   @Test
-  void aUnitsCandidateTaskIsSeenAndWorkedByThatUnitAndReadAcrossBySupervisionOnly() throws Exception {
-    String instance = runtime.startProcessInstanceByKey("SecurityProbe", Map.of("unitGroup", UNIT_A_GROUP)).getId();
+  void aUnitsCandidateTaskIsSeenAndWorkedByThatUnitAndReadAcrossBySupervisionOnly()
+      throws Exception {
+    String instance =
+        runtime
+            .startProcessInstanceByKey("SecurityProbe", Map.of("unitGroup", UNIT_A_GROUP))
+            .getId();
     String taskQuery = "/engine-rest/task?processInstanceId=" + instance;
 
     assertThat(count(as("t-unit-a").get(taskQuery))).isEqualTo(1);
@@ -124,16 +144,36 @@ class AccessMatrixIT {
     assertThat(count(as("t-office").get(taskQuery))).isEqualTo(1);
 
     String taskId = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-    assertThat(as("t-unit-b").postJson("/engine-rest/task/" + taskId + "/complete", "{}", false).statusCode()).isEqualTo(403);
-    assertThat(as("t-supervisor").postJson("/engine-rest/task/" + taskId + "/complete", "{}", false).statusCode()).isEqualTo(403);
-    assertThat(as("t-unit-a").postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"t-unit-a\"}", false).statusCode()).isEqualTo(204);
-    assertThat(as("t-unit-a").postJson("/engine-rest/task/" + taskId + "/complete", "{}", false).statusCode()).isEqualTo(204);
+    assertThat(
+            as("t-unit-b")
+                .postJson("/engine-rest/task/" + taskId + "/complete", "{}", false)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            as("t-supervisor")
+                .postJson("/engine-rest/task/" + taskId + "/complete", "{}", false)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            as("t-unit-a")
+                .postJson(
+                    "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"t-unit-a\"}", false)
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(
+            as("t-unit-a")
+                .postJson("/engine-rest/task/" + taskId + "/complete", "{}", false)
+                .statusCode())
+        .isEqualTo(204);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
   }
 
   @Test
   void unitsReadOnlyProcessInstancesGrantedToThemWhileSupervisionReadsAll() throws Exception {
-    String instance = runtime.startProcessInstanceByKey("SecurityProbe", Map.of("unitGroup", UNIT_A_GROUP)).getId();
+    String instance =
+        runtime
+            .startProcessInstanceByKey("SecurityProbe", Map.of("unitGroup", UNIT_A_GROUP))
+            .getId();
     String query = "/engine-rest/process-instance?processInstanceIds=" + instance;
 
     assertThat(count(as("t-unit-a").get(query))).isZero();
@@ -144,25 +184,33 @@ class AccessMatrixIT {
     assertThat(count(as("t-unit-b").get(query))).isZero();
     assertThat(count(as("t-supervisor").get(query))).isEqualTo(1);
     assertThat(count(as("t-office").get(query))).isEqualTo(1);
-    assertThat(as("t-supervisor").delete("/engine-rest/process-instance/" + instance).statusCode()).isEqualTo(403);
-    assertThat(as("t-office").delete("/engine-rest/process-instance/" + instance).statusCode()).isEqualTo(204);
+    assertThat(as("t-supervisor").delete("/engine-rest/process-instance/" + instance).statusCode())
+        .isEqualTo(403);
+    assertThat(as("t-office").delete("/engine-rest/process-instance/" + instance).statusCode())
+        .isEqualTo(204);
   }
 
   @Test
   void onlyAdministratorsCreateTaskFilters() {
-    String filter = "{\"resourceType\":\"Task\",\"name\":\"我的待办\",\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}";
+    String filter =
+        "{\"resourceType\":\"Task\",\"name\":\"我的待办\",\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}";
 
-    assertThat(as("t-office").postJson("/engine-rest/filter/create", filter, false).statusCode()).isEqualTo(403);
-    assertThat(as("t-unit-a").postJson("/engine-rest/filter/create", filter, false).statusCode()).isEqualTo(403);
+    assertThat(as("t-office").postJson("/engine-rest/filter/create", filter, false).statusCode())
+        .isEqualTo(403);
+    assertThat(as("t-unit-a").postJson("/engine-rest/filter/create", filter, false).statusCode())
+        .isEqualTo(403);
     HttpResponse<String> byAdmin =
-        new Browser(port).withBasic("admin", System.getProperty("RECTIFY_ADMIN_PASSWORD")).postJson("/engine-rest/filter/create", filter, false);
+        new Browser(port)
+            .withBasic("admin", System.getProperty("RECTIFY_ADMIN_PASSWORD"))
+            .postJson("/engine-rest/filter/create", filter, false);
     assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
   }
 
   @Test
   void refusesExpressionsInAdHocTaskQueries() {
     HttpResponse<String> response =
-        as("t-supervisor").postJson("/engine-rest/task", "{\"assigneeExpression\":\"${currentUser()}\"}", false);
+        as("t-supervisor")
+            .postJson("/engine-rest/task", "{\"assigneeExpression\":\"${currentUser()}\"}", false);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).containsIgnoringCase("expressions are forbidden");

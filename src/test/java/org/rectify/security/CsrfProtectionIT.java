@@ -28,7 +28,10 @@ class CsrfProtectionIT {
     TestDirectory.ensure(directory);
     registration =
         new ObjectMapper()
-            .writeValueAsString(inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build());
+            .writeValueAsString(
+                inspection()
+                    .aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader"))
+                    .build());
   }
 
   @Test
@@ -39,7 +42,8 @@ class CsrfProtectionIT {
     HttpResponse<String> forged = browser.postJson("/api/inspections", registration, false);
 
     assertThat(forged.statusCode()).isEqualTo(403);
-    assertThat(forged.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(forged.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
     assertThat(forged.body()).contains("CSRF", "X-XSRF-TOKEN");
   }
 
@@ -49,7 +53,8 @@ class CsrfProtectionIT {
     browser.login("t-office", TestDirectory.PASSWORD);
 
     assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
-    assertThat(browser.postJson("/api/inspections", registration, true).statusCode()).isEqualTo(201);
+    assertThat(browser.postJson("/api/inspections", registration, true).statusCode())
+        .isEqualTo(201);
   }
 
   @Test
@@ -57,7 +62,10 @@ class CsrfProtectionIT {
     Browser browser = new Browser(port);
     browser.login("t-office", TestDirectory.PASSWORD);
 
-    HttpResponse<String> response = browser.withHeader("X-XSRF-TOKEN", "guessed").postJson("/api/inspections", registration, false);
+    HttpResponse<String> response =
+        browser
+            .withHeader("X-XSRF-TOKEN", "guessed")
+            .postJson("/api/inspections", registration, false);
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
@@ -66,7 +74,8 @@ class CsrfProtectionIT {
   void exemptsScriptsThatSendHttpBasicCredentials() {
     Browser script = new Browser(port).withBasic("t-office", TestDirectory.PASSWORD);
 
-    assertThat(script.postJson("/api/inspections", registration, false).statusCode()).isEqualTo(201);
+    assertThat(script.postJson("/api/inspections", registration, false).statusCode())
+        .isEqualTo(201);
   }
 
   @Test
@@ -74,7 +83,8 @@ class CsrfProtectionIT {
     Browser browser = new Browser(port);
     browser.get("/login");
     HttpResponse<String> loginWithoutToken =
-        browser.postForm("/login", Map.of("username", "t-office", "password", TestDirectory.PASSWORD), false);
+        browser.postForm(
+            "/login", Map.of("username", "t-office", "password", TestDirectory.PASSWORD), false);
     assertThat(loginWithoutToken.statusCode()).isEqualTo(403);
 
     browser.login("t-office", TestDirectory.PASSWORD);

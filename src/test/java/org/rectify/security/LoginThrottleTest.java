@@ -24,7 +24,8 @@ class LoginThrottleTest {
 
     assertThat(response.getStatus()).isEqualTo(429);
     assertThat(response.getContentType()).startsWith("application/problem+json");
-    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("登录尝试过于频繁");
+    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("登录尝试过于频繁");
     assertThat(response.getHeader("Retry-After")).isEqualTo("600");
   }
 
@@ -59,9 +60,12 @@ class LoginThrottleTest {
 
   private void failFrom(String address, int times) {
     for (int i = 0; i < times; i++) {
-      UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("t-office", "wrong");
+      UsernamePasswordAuthenticationToken attempt =
+          UsernamePasswordAuthenticationToken.unauthenticated("t-office", "wrong");
       attempt.setDetails(new WebAuthenticationDetails(address, null));
-      throttle.onFailure(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("用户名或密码错误。")));
+      throttle.onFailure(
+          new AuthenticationFailureBadCredentialsEvent(
+              attempt, new BadCredentialsException("用户名或密码错误。")));
     }
   }
 

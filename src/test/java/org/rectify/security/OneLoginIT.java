@@ -34,7 +34,8 @@ class OneLoginIT {
     HttpResponse<String> page = browser.get("/login");
 
     assertThat(tasklist.statusCode()).isEqualTo(302);
-    assertThat(tasklist.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(tasklist.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("巡视巡察整改工作平台", "用户名", "密码", "name=\"_csrf\"");
   }
@@ -63,14 +64,17 @@ class OneLoginIT {
 
     String webappUser = browser.get("/camunda/api/admin/auth/user/default").body();
 
-    assertThat(webappUser).contains("\"userId\":\"t-unit-a\"", "tasklist").doesNotContain("cockpit", "admin\"");
+    assertThat(webappUser)
+        .contains("\"userId\":\"t-unit-a\"", "tasklist")
+        .doesNotContain("cockpit", "admin\"");
   }
 
   @Test
   void refusesAWrongPasswordWithAChineseMessageOnTheLoginPage() {
     // Its own user: after a failed attempt the engine holds the account back for a few seconds.
     directory.registerOfficial(
-        new Official("t-mistyped", "输错密码测试", null, OfficialRole.SUPERVISOR, null, null), TestDirectory.PASSWORD);
+        new Official("t-mistyped", "输错密码测试", null, OfficialRole.SUPERVISOR, null, null),
+        TestDirectory.PASSWORD);
     Browser browser = new Browser(port);
 
     HttpResponse<String> login = browser.login("t-mistyped", "not-the-password");
@@ -100,7 +104,8 @@ class OneLoginIT {
     Browser browser = new Browser(port);
     browser.login("t-unit-b", TestDirectory.PASSWORD);
 
-    HttpResponse<String> logout = browser.postForm("/camunda/api/admin/auth/user/default/logout", Map.of(), true);
+    HttpResponse<String> logout =
+        browser.postForm("/camunda/api/admin/auth/user/default/logout", Map.of(), true);
     assertThat(logout.statusCode()).isEqualTo(200);
     assertThat(browser.get("/api/inspections").statusCode()).isEqualTo(401);
 
@@ -111,22 +116,26 @@ class OneLoginIT {
             true);
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     assertThat(browser.get("/api/inspections").statusCode()).isEqualTo(200);
-    assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"t-unit-b\"");
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").body())
+        .contains("\"userId\":\"t-unit-b\"");
   }
 
   @Test
   void tellsAUserHeldBackByTheEngineAfterFailedAttemptsUntilWhen() {
     directory.registerOfficial(
-        new Official("t-locked", "锁定测试", null, OfficialRole.SUPERVISOR, null, null), TestDirectory.PASSWORD);
+        new Official("t-locked", "锁定测试", null, OfficialRole.SUPERVISOR, null, null),
+        TestDirectory.PASSWORD);
     Browser script = new Browser(port);
     for (int attempt = 0; attempt < 3; attempt++) {
       script.withBasic("t-locked", "wrong").get("/api/inspections");
     }
 
-    HttpResponse<String> rightPassword = new Browser(port).withBasic("t-locked", TestDirectory.PASSWORD).get("/api/inspections");
+    HttpResponse<String> rightPassword =
+        new Browser(port).withBasic("t-locked", TestDirectory.PASSWORD).get("/api/inspections");
 
     assertThat(rightPassword.statusCode()).isEqualTo(401);
-    assertThat(rightPassword.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(rightPassword.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
     assertThat(rightPassword.body()).contains("登录失败次数过多", "暂时锁定");
   }
 }

@@ -32,8 +32,11 @@ class SecurityHeadersIT {
         .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
-    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-    assertThat(page.headers().firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+    assertThat(page.headers().firstValue("Referrer-Policy"))
+        .hasValue("strict-origin-when-cross-origin");
+    assertThat(page.headers().firstValue("Strict-Transport-Security"))
+        .as("no HSTS over plain HTTP")
+        .isEmpty();
   }
 
   @Test
@@ -42,22 +45,41 @@ class SecurityHeadersIT {
     HttpResponse<String> login = plain.login("t-office", TestDirectory.PASSWORD);
     List<String> plainCookies = login.headers().allValues("Set-Cookie");
 
-    assertThat(plainCookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure"));
-    assertThat(plainCookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").containsIgnoringCase("SameSite=Lax").doesNotContain("HttpOnly"));
+    assertThat(plainCookies)
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax")
+                    .doesNotContain("Secure"));
+    assertThat(plainCookies)
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("XSRF-TOKEN=")
+                    .containsIgnoringCase("SameSite=Lax")
+                    .doesNotContain("HttpOnly"));
 
     Browser proxied = new Browser(port).withHeader("X-Forwarded-Proto", "https");
     assertThat(proxied.get("/login").headers().allValues("Set-Cookie"))
         .anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("Secure"));
-    // The test talks plain HTTP to the "proxied" app, so the client withholds Secure cookies: send it by hand.
+    // The test talks plain HTTP to the "proxied" app, so the client withholds Secure cookies: send
+    // it by hand.
     String token = proxied.cookie("XSRF-TOKEN");
     HttpResponse<String> secureLogin =
         proxied
             .withHeader("Cookie", "XSRF-TOKEN=" + token)
-            .postForm("/login", java.util.Map.of("username", "t-office", "password", TestDirectory.PASSWORD, "_csrf", token), false);
+            .postForm(
+                "/login",
+                java.util.Map.of(
+                    "username", "t-office", "password", TestDirectory.PASSWORD, "_csrf", token),
+                false);
     assertThat(secureLogin.statusCode()).isEqualTo(302);
     assertThat(secureLogin.headers().allValues("Set-Cookie"))
         .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
-    assertThat(proxied.get("/login").headers().firstValue("Strict-Transport-Security").orElseThrow())
+    assertThat(
+            proxied.get("/login").headers().firstValue("Strict-Transport-Security").orElseThrow())
         .contains("max-age=31536000");
   }
 
@@ -76,7 +98,10 @@ class SecurityHeadersIT {
 
   @Test
   void answersApiCallsWithoutAStackTrace() {
-    HttpResponse<String> response = new Browser(port).withBasic("t-office", TestDirectory.PASSWORD).get("/api/inspections/not-a-uuid/ledger");
+    HttpResponse<String> response =
+        new Browser(port)
+            .withBasic("t-office", TestDirectory.PASSWORD)
+            .get("/api/inspections/not-a-uuid/ledger");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).doesNotContain("Exception", "at org.");

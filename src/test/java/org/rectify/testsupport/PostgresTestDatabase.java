@@ -32,8 +32,13 @@ public class PostgresTestDatabase implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    database = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
+    database =
+        PREFIX
+            + Instant.now().getEpochSecond()
+            + "_"
+            + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    try (Connection admin = adminConnection();
+        Statement sql = admin.createStatement()) {
       dropStale(admin);
       sql.execute("create database " + database + " encoding 'UTF8'");
     } catch (SQLException e) {
@@ -51,7 +56,8 @@ public class PostgresTestDatabase implements LauncherSessionListener {
               + " RECTIFY_TEST_DB_PASSWORD.",
           e);
     }
-    System.setProperty("RECTIFY_DB_URL", "jdbc:postgresql://" + host() + ":" + port() + "/" + database);
+    System.setProperty(
+        "RECTIFY_DB_URL", "jdbc:postgresql://" + host() + ":" + port() + "/" + database);
     System.setProperty("RECTIFY_DB_USER", user());
     System.setProperty("RECTIFY_DB_PASSWORD", password());
     System.setProperty("RECTIFY_ADMIN_PASSWORD", "admin-" + database);
@@ -62,7 +68,8 @@ public class PostgresTestDatabase implements LauncherSessionListener {
     // Close the cached Spring contexts (engines, job executors, pools) while the database exists,
     // so that neither their shutdown nor the drop waits on the other.
     new CachedContexts().closeAll();
-    try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
+    try (Connection admin = adminConnection();
+        Statement sql = admin.createStatement()) {
       sql.execute("drop database if exists " + database + " with (force)");
     } catch (SQLException e) {
       System.err.println("Could not drop test database " + database + ": " + e.getMessage());
@@ -75,11 +82,14 @@ public class PostgresTestDatabase implements LauncherSessionListener {
     long cutoff = Instant.now().minus(STALE_AFTER).getEpochSecond();
     try (Statement sql = admin.createStatement();
         ResultSet names =
-            sql.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            sql.executeQuery(
+                "select datname from pg_database where datname like '" + PREFIX + "%'")) {
       while (names.next()) {
         String name = names.getString(1);
         String[] parts = name.substring(PREFIX.length()).split("_");
-        if (parts.length == 2 && parts[0].chars().allMatch(Character::isDigit) && Long.parseLong(parts[0]) < cutoff) {
+        if (parts.length == 2
+            && parts[0].chars().allMatch(Character::isDigit)
+            && Long.parseLong(parts[0]) < cutoff) {
           stale.add(name);
         }
       }

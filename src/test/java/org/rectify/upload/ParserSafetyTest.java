@@ -76,7 +76,8 @@ class ParserSafetyTest {
     Document document = SafeXml.parse(xml("<整改><措施>建立台账</措施></整改>"), "file");
     assertThat(document.getDocumentElement().getTextContent()).isEqualTo("建立台账");
 
-    assertThatThrownBy(() -> SafeXml.parse(xml("<a>\n<b></a>"), "file")).hasMessageContaining("第 2 行");
+    assertThatThrownBy(() -> SafeXml.parse(xml("<a>\n<b></a>"), "file"))
+        .hasMessageContaining("第 2 行");
   }
 
   @Test
@@ -93,7 +94,10 @@ class ParserSafetyTest {
 
   @Test
   void refusesABrokenWorkbookWithAChineseMessage() {
-    assertThatThrownBy(() -> OfficeFiles.openWorkbook(new ByteArrayInputStream("不是表格".getBytes(StandardCharsets.UTF_8)), "file"))
+    assertThatThrownBy(
+            () ->
+                OfficeFiles.openWorkbook(
+                    new ByteArrayInputStream("不是表格".getBytes(StandardCharsets.UTF_8)), "file"))
         .isInstanceOf(UploadRefusedException.class)
         .hasMessageContaining("无法读取该 Excel 文件");
   }

@@ -48,7 +48,8 @@ class UploadInspectorTest {
 
   @Test
   void refusesAnEmptyFile() {
-    assertThatThrownBy(() -> inspector.inspect("空.pdf", in(new byte[0]))).hasMessageContaining("文件是空的");
+    assertThatThrownBy(() -> inspector.inspect("空.pdf", in(new byte[0])))
+        .hasMessageContaining("文件是空的");
   }
 
   @Test
@@ -64,8 +65,10 @@ class UploadInspectorTest {
       workbook.write(xlsx);
     }
 
-    assertThat(inspector.inspect("报告.docx", in(docx.toByteArray())).type()).isEqualTo(AllowedType.DOCX);
-    assertThat(inspector.inspect("台账.xlsx", in(xlsx.toByteArray())).type()).isEqualTo(AllowedType.XLSX);
+    assertThat(inspector.inspect("报告.docx", in(docx.toByteArray())).type())
+        .isEqualTo(AllowedType.DOCX);
+    assertThat(inspector.inspect("台账.xlsx", in(xlsx.toByteArray())).type())
+        .isEqualTo(AllowedType.XLSX);
   }
 
   @Test
@@ -83,12 +86,14 @@ class UploadInspectorTest {
 
   @Test
   void acceptsChineseTextInUtf8AndGbkButNotBinaryNamedTxt() {
-    assertThat(inspector.inspect("说明.txt", in("整改情况说明\n已完成。".getBytes(StandardCharsets.UTF_8))).type())
+    assertThat(
+            inspector.inspect("说明.txt", in("整改情况说明\n已完成。".getBytes(StandardCharsets.UTF_8))).type())
         .isEqualTo(AllowedType.TEXT);
     assertThat(inspector.inspect("说明.txt", in("整改情况说明".getBytes(Charset.forName("GBK")))).type())
         .isEqualTo(AllowedType.TEXT);
     byte[] binary = {0x01, 0x02, 0x03, (byte) 0xfe, 0x00, 0x10, 0x11};
-    assertThatThrownBy(() -> inspector.inspect("说明.txt", in(binary))).isInstanceOf(UploadRefusedException.class);
+    assertThatThrownBy(() -> inspector.inspect("说明.txt", in(binary)))
+        .isInstanceOf(UploadRefusedException.class);
   }
 
   @Test

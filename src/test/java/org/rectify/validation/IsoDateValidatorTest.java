@@ -16,7 +16,16 @@ class IsoDateValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-02-30", "2025-02-29", "2025-13-01", "2025/06/19", "2025年6月19日", "19.06.2025", ""})
+  @ValueSource(
+      strings = {
+        "2025-02-30",
+        "2025-02-29",
+        "2025-13-01",
+        "2025/06/19",
+        "2025年6月19日",
+        "19.06.2025",
+        ""
+      })
   void rejectsImpossibleOrMisformattedDates(String date) {
     assertThat(validator.isValid(date, null)).isFalse();
   }
@@ -24,6 +33,7 @@ class IsoDateValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"2025-02-30"})
   void refusesToParseWhatItRejects(String date) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dates.parse(date)).hasMessageContaining(date);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dates.parse(date))
+        .hasMessageContaining(date);
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class CloseOutApplicationTest {
 
-  private final CloseOutApplication application = new CloseOutApplication(UUID.randomUUID(), "已按期完成全部措施", "unit-a");
+  private final CloseOutApplication application =
+      new CloseOutApplication(UUID.randomUUID(), "已按期完成全部措施", "unit-a");
 
   @Test
   void goesFromSelfCheckThroughLeaderConfirmationToCertification() {
@@ -30,16 +31,19 @@ class CloseOutApplicationTest {
     application.returnForRevision();
 
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.RETURNED);
-    assertThatThrownBy(() -> application.confirm("leader")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> application.confirm("leader"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void needsASelfCheck() {
-    assertThatThrownBy(() -> new CloseOutApplication(UUID.randomUUID(), " ", "unit-a")).hasMessageContaining("部门自审");
+    assertThatThrownBy(() -> new CloseOutApplication(UUID.randomUUID(), " ", "unit-a"))
+        .hasMessageContaining("部门自审");
   }
 
   @Test
   void aFollowUpNeedsANote() {
-    assertThatThrownBy(() -> new FollowUpResult(UUID.randomUUID(), true, "", "office")).hasMessageContaining("检查情况");
+    assertThatThrownBy(() -> new FollowUpResult(UUID.randomUUID(), true, "", "office"))
+        .hasMessageContaining("检查情况");
   }
 }

@@ -37,7 +37,9 @@ class ErrorHygieneIT {
   @Test
   void answersAWrongContentTypeWithAChinese415() {
     HttpResponse<String> response =
-        office().withHeader("Content-Type", "text/plain").postForm("/api/inspections", java.util.Map.of("a", "b"), false);
+        office()
+            .withHeader("Content-Type", "text/plain")
+            .postForm("/api/inspections", java.util.Map.of("a", "b"), false);
     assertProblem(response, 415, "不支持的内容类型");
   }
 
@@ -62,7 +64,10 @@ class ErrorHygieneIT {
 
   private static void assertProblem(HttpResponse<String> response, int status, String title) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-    assertThat(response.body()).contains("\"title\":\"" + title + "\"").doesNotContain("Exception", "at org.", "trace");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(response.body())
+        .contains("\"title\":\"" + title + "\"")
+        .doesNotContain("Exception", "at org.", "trace");
   }
 }

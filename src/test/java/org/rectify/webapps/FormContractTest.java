@@ -26,8 +26,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * 表单契约: every form key in {@code bpmn/} names an embedded form that exists under
- * {@code src/main/resources/static/forms/} (served at {@code /forms/}), and every form (and the shared
+ * 表单契约: every form key in {@code bpmn/} names an embedded form that exists under {@code
+ * src/main/resources/static/forms/} (served at {@code /forms/}), and every form (and the shared
  * {@code rectify-forms.js}) names only REST endpoints the controllers declare, with the right HTTP
  * method, and only process variables the workflow declares and hands to the form's process.
  */
@@ -36,33 +36,53 @@ class FormContractTest {
   private static final Path MODELS = Path.of("bpmn");
   private static final Path FORMS = Path.of("src/main/resources/static/forms");
   private static final Path SOURCES = Path.of("src/main/java/org/rectify");
-  private static final Pattern FORM_KEY = Pattern.compile("embedded:/forms/([a-z]+(?:-[a-z]+)*\\.html)");
+  private static final Pattern FORM_KEY =
+      Pattern.compile("embedded:/forms/([a-z]+(?:-[a-z]+)*\\.html)");
   private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
-  /** POST calls: {@code url: forms.url('/api/…', …)} in a step's request, and {@code $http.post(forms.url('/api/…'} / {@code $http.post(url('/api/…'}. */
-  private static final Pattern POST_CALL = Pattern.compile("(?:url:\\s*forms\\.url|\\$http\\.post\\((?:forms\\.)?url)\\('(/api/[^']*)'");
-  private static final Pattern GET_CALL = Pattern.compile("\\$http\\.get\\((?:forms\\.)?url\\('(/api/[^']*)'");
+  /**
+   * POST calls: {@code url: forms.url('/api/…', …)} in a step's request, and {@code
+   * $http.post(forms.url('/api/…'} / {@code $http.post(url('/api/…'}.
+   */
+  private static final Pattern POST_CALL =
+      Pattern.compile("(?:url:\\s*forms\\.url|\\$http\\.post\\((?:forms\\.)?url)\\('(/api/[^']*)'");
+
+  private static final Pattern GET_CALL =
+      Pattern.compile("\\$http\\.get\\((?:forms\\.)?url\\('(/api/[^']*)'");
   private static final Pattern LINK = Pattern.compile("ng-href=\"(/api/[^\"]*)\"");
-  /** Any other mention of an API path in script code must go through url(…) so that it is checked above. */
+
+  /**
+   * Any other mention of an API path in script code must go through url(…) so that it is checked
+   * above.
+   */
   private static final Pattern ANY_API_STRING = Pattern.compile("'(/api/[^']*)'");
+
   private static final Pattern FETCHED = Pattern.compile("fetchVariable\\('([A-Za-z]+)'\\)");
-  private static final Pattern DECLARED_VARIABLES = Pattern.compile("variables:\\s*\\[([^\\]]*)\\]");
+  private static final Pattern DECLARED_VARIABLES =
+      Pattern.compile("variables:\\s*\\[([^\\]]*)\\]");
   private static final Pattern MAPPING =
-      Pattern.compile("@(Get|Post|Put|Delete|Request)Mapping\\((?:path\\s*=\\s*|value\\s*=\\s*)?\\{?\"([^\"]*)\"");
-  private static final Pattern PROCESS_VARIABLE = Pattern.compile("ProcessVariable\\.\\w+\\(\"([A-Za-z]+)\"\\)");
+      Pattern.compile(
+          "@(Get|Post|Put|Delete|Request)Mapping\\(\\s*(?:path\\s*=\\s*|value\\s*=\\s*)?\\{?\\s*\"([^\"]*)\"");
+  private static final Pattern PROCESS_VARIABLE =
+      Pattern.compile("ProcessVariable\\.\\w+\\(\"([A-Za-z]+)\"\\)");
   private static final Pattern VARIABLE_CONSTANT =
       Pattern.compile("(\\w+)\\s*=\\s*ProcessVariable\\.\\w+\\(\"([A-Za-z]+)\"\\)");
-  private static final Pattern STRING_CONSTANT = Pattern.compile("static final String (\\w+) = \"(\\w+)\"");
-  private static final Pattern START_CALL = Pattern.compile("startProcessInstanceByKey\\(\\s*(?:\\w+\\.)?(\\w+),");
+  private static final Pattern STRING_CONSTANT =
+      Pattern.compile("static final String (\\w+) = \"(\\w+)\"");
+  private static final Pattern START_CALL =
+      Pattern.compile("startProcessInstanceByKey\\(\\s*(?:\\w+\\.)?(\\w+),");
   private static final Pattern CONSTANT_NAME = Pattern.compile("(\\w+)\\.name\\(\\)");
-  private static final Pattern CLASS_DECLARATION = Pattern.compile("(?m)^(?:public\\s+|final\\s+)*class\\s");
+  private static final Pattern CLASS_DECLARATION =
+      Pattern.compile("(?m)^(?:public\\s+|final\\s+)*class\\s");
   private static final Pattern EXPRESSION_NAME = Pattern.compile("[$#]\\{\\s*([A-Za-z]+)");
 
   /** Form file → the process keys whose user tasks use it. */
   private static final Map<String, Set<String>> FORM_PROCESSES = new HashMap<>();
+
   /** Process key → variables handed to it or named in its model. */
   private static final Map<String, Set<String>> PROCESS_VARIABLES = new HashMap<>();
+
   private static final Set<String> DECLARED = new TreeSet<>();
   private static final Set<String> ENDPOINTS = new TreeSet<>();
 
@@ -90,7 +110,9 @@ class FormContractTest {
         NodeList calls = doc.getElementsByTagNameNS(BPMN_NS, "callActivity");
         for (int i = 0; i < calls.getLength(); i++) {
           Element call = (Element) calls.item(i);
-          Set<String> handed = PROCESS_VARIABLES.computeIfAbsent(call.getAttribute("calledElement"), k -> new TreeSet<>());
+          Set<String> handed =
+              PROCESS_VARIABLES.computeIfAbsent(
+                  call.getAttribute("calledElement"), k -> new TreeSet<>());
           NodeList ins = call.getElementsByTagNameNS(CAMUNDA_NS, "in");
           for (int n = 0; n < ins.getLength(); n++) {
             String target = ((Element) ins.item(n)).getAttribute("target");
@@ -126,16 +148,21 @@ class FormContractTest {
         ENDPOINTS.addAll(endpoints(java));
       }
     }
-    // Variables a Java start hands to a process: startProcessInstanceByKey(KEY, businessKey, Map.of(VAR.name(), …)).
+    // Variables a Java start hands to a process: startProcessInstanceByKey(KEY, businessKey,
+    // Map.of(VAR.name(), …)).
     for (String java : javaSources) {
       Matcher start = START_CALL.matcher(java);
       while (start.find()) {
         String key = stringConstants.getOrDefault(start.group(1), start.group(1));
-        String call = java.substring(start.end(), Math.min(java.length(), java.indexOf(';', start.end()) + 1));
+        String call =
+            java.substring(
+                start.end(), Math.min(java.length(), java.indexOf(';', start.end()) + 1));
         Matcher name = CONSTANT_NAME.matcher(call);
         while (name.find()) {
           if (variableConstants.containsKey(name.group(1))) {
-            PROCESS_VARIABLES.computeIfAbsent(key, k -> new TreeSet<>()).add(variableConstants.get(name.group(1)));
+            PROCESS_VARIABLES
+                .computeIfAbsent(key, k -> new TreeSet<>())
+                .add(variableConstants.get(name.group(1)));
           }
         }
       }
@@ -155,7 +182,9 @@ class FormContractTest {
     if (!source.isEmpty()) {
       names.add(source);
     }
-    if (element.getFirstChild() != null && element.getChildNodes().getLength() == 1 && element.getTextContent() != null) {
+    if (element.getFirstChild() != null
+        && element.getChildNodes().getLength() == 1
+        && element.getTextContent() != null) {
       Matcher m = EXPRESSION_NAME.matcher(element.getTextContent());
       while (m.find()) {
         names.add(m.group(1));
@@ -169,7 +198,10 @@ class FormContractTest {
     }
   }
 
-  /** "METHOD /path/{}" for each handler of a controller source (class-level prefix + method mapping). */
+  /**
+   * "METHOD /path/{}" for each handler of a controller source (class-level prefix + method
+   * mapping).
+   */
   private static List<String> endpoints(String java) {
     List<String> result = new ArrayList<>();
     Matcher declaration = CLASS_DECLARATION.matcher(java);
@@ -188,14 +220,19 @@ class FormContractTest {
   }
 
   private static String normalize(String path) {
-    return path.replaceAll("\\?.*$", "").replaceAll("\\{\\{[^}]*\\}\\}", "{}").replaceAll("\\{[^}]*\\}", "{}");
+    return path.replaceAll("\\?.*$", "")
+        .replaceAll("\\{\\{[^}]*\\}\\}", "{}")
+        .replaceAll("\\{[^}]*\\}", "{}");
   }
 
   @Test
   void everyFormKeyResolvesToAFormThatExists() {
     assertThat(FORM_PROCESSES).isNotEmpty();
     List<String> missing =
-        FORM_PROCESSES.keySet().stream().filter(f -> !Files.isRegularFile(FORMS.resolve(f))).sorted().toList();
+        FORM_PROCESSES.keySet().stream()
+            .filter(f -> !Files.isRegularFile(FORMS.resolve(f)))
+            .sorted()
+            .toList();
     assertThat(missing).as("form keys without a form under %s", FORMS).isEmpty();
   }
 
@@ -204,7 +241,9 @@ class FormContractTest {
     String script = Files.readString(FORMS.resolve("rectify-forms.js"), StandardCharsets.UTF_8);
     assertThat(undeclaredEndpoints(script)).isEmpty();
     // Loaded at run time without a declared charset: non-ASCII text would turn into mojibake.
-    assertThat(script.chars().filter(c -> c > 127).count()).as("non-ASCII characters in rectify-forms.js").isZero();
+    assertThat(script.chars().filter(c -> c > 127).count())
+        .as("non-ASCII characters in rectify-forms.js")
+        .isZero();
     assertThat(calls(script)).contains("GET /api/findings/{}", "POST /api/measures/{}/evidence");
   }
 
@@ -218,10 +257,15 @@ class FormContractTest {
 
   private static void checkForm(String form) throws IOException {
     String html = Files.readString(FORMS.resolve(form), StandardCharsets.UTF_8);
-    assertThat(html).as("%s loads the shared script and stops Tasklist's own completion", form)
+    assertThat(html)
+        .as("%s loads the shared script and stops Tasklist's own completion", form)
         .contains("/forms/rectify-forms.js", "evt.submitPrevented = true");
-    assertThat(calls(html)).as("%s submits through an endpoint", form).anyMatch(c -> c.startsWith("POST "));
-    assertThat(undeclaredEndpoints(html)).as("%s names endpoints no controller declares", form).isEmpty();
+    assertThat(calls(html))
+        .as("%s submits through an endpoint", form)
+        .anyMatch(c -> c.startsWith("POST "));
+    assertThat(undeclaredEndpoints(html))
+        .as("%s names endpoints no controller declares", form)
+        .isEmpty();
 
     Set<String> fetched = matches(FETCHED, html);
     Set<String> used = new TreeSet<>();
@@ -233,7 +277,9 @@ class FormContractTest {
     }
     assertThat(fetched).as("%s fetches the variables it uses", form).isEqualTo(used).isNotEmpty();
     for (String variable : fetched) {
-      assertThat(DECLARED).as("%s: process variable %s is declared in the workflow", form, variable).contains(variable);
+      assertThat(DECLARED)
+          .as("%s: process variable %s is declared in the workflow", form, variable)
+          .contains(variable);
       for (String process : FORM_PROCESSES.get(form)) {
         assertThat(PROCESS_VARIABLES.getOrDefault(process, Set.of()))
             .as("%s: variable %s is handed to or named in process %s", form, variable, process)
@@ -251,7 +297,8 @@ class FormContractTest {
   }
 
   private static List<String> undeclaredEndpoints(String text) {
-    List<String> problems = new ArrayList<>(calls(text).stream().filter(c -> !ENDPOINTS.contains(c)).toList());
+    List<String> problems =
+        new ArrayList<>(calls(text).stream().filter(c -> !ENDPOINTS.contains(c)).toList());
     // A path string outside url(…) would escape the checks above.
     Matcher any = ANY_API_STRING.matcher(text);
     while (any.find()) {

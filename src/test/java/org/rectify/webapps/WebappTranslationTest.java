@@ -17,24 +17,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Our {@code zh-CN.json} for each Camunda webapp against the {@code en.json} shipped in the 7.24 webjar
- * (both on the test classpath): nothing missing, nothing empty, placeholders and markup intact, Chinese
- * everywhere except the few technical tokens listed in {@link #NOT_CHINESE}.
+ * Our {@code zh-CN.json} for each Camunda webapp against the {@code en.json} shipped in the 7.24
+ * webjar (both on the test classpath): nothing missing, nothing empty, placeholders and markup
+ * intact, Chinese everywhere except the few technical tokens listed in {@link #NOT_CHINESE}.
  */
 class WebappTranslationTest {
 
   private static final String APP_DIR = "META-INF/resources/webjars/camunda/app/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** angular-translate placeholders ({@code {{ name }}}), the {@code {}} count slot and moment.js's %s/%d. */
+  /**
+   * angular-translate placeholders ({@code {{ name }}}), the {@code {}} count slot and moment.js's
+   * %s/%d.
+   */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|\\{}|%[sd]");
-  /** The HTML a few labels carry (links, line breaks, emphasis); the text around it is translated. */
-  private static final Pattern MARKUP = Pattern.compile("</?(?:a|br|strong|em|b|i|span|code)\\b[^>]*>");
+
+  /**
+   * The HTML a few labels carry (links, line breaks, emphasis); the text around it is translated.
+   */
+  private static final Pattern MARKUP =
+      Pattern.compile("</?(?:a|br|strong|em|b|i|span|code)\\b[^>]*>");
+
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   /**
-   * Label values that stay without Chinese characters, and why. Everything else must contain at least
-   * one Han character.
+   * Label values that stay without Chinese characters, and why. Everything else must contain at
+   * least one Han character.
    */
   private static final Map<String, String> NOT_CHINESE =
       Map.of(
@@ -59,7 +67,8 @@ class WebappTranslationTest {
     assertThat(missing).as("keys of %s/en.json missing from zh-CN.json", app).isEmpty();
 
     List<String> problems = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = english.get("labels").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = english.get("labels").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> label = it.next();
       String key = label.getKey();
       String en = label.getValue().asText();
@@ -68,7 +77,12 @@ class WebappTranslationTest {
         problems.add(key + ": empty");
       }
       if (!tokens(PLACEHOLDER, en).equals(tokens(PLACEHOLDER, zh))) {
-        problems.add(key + ": placeholders " + tokens(PLACEHOLDER, en) + " became " + tokens(PLACEHOLDER, zh));
+        problems.add(
+            key
+                + ": placeholders "
+                + tokens(PLACEHOLDER, en)
+                + " became "
+                + tokens(PLACEHOLDER, zh));
       }
       if (!tokens(MARKUP, en).equals(tokens(MARKUP, zh))) {
         problems.add(key + ": markup " + tokens(MARKUP, en) + " became " + tokens(MARKUP, zh));
@@ -98,7 +112,8 @@ class WebappTranslationTest {
   void configMakesChineseTheDefaultInTheEsModuleForm(String app) throws IOException {
     String config = text(APP_DIR + app + "/scripts/config.js");
 
-    // 7.14+ imports config.js as an ES module; a window.camTasklistConf assignment would be ignored.
+    // 7.14+ imports config.js as an ES module; a window.camTasklistConf assignment would be
+    // ignored.
     assertThat(config).contains("export default {").doesNotContainPattern("(?m)^\\s*window\\.");
     assertThat(config).contains("availableLocales: ['zh-CN', 'en']", "fallbackLocale: 'zh-CN'");
     assertThat(config).contains("vendor: 'Rectify 整改'", "short: 'YYYY年M月D日'");
@@ -116,7 +131,9 @@ class WebappTranslationTest {
     if (zh == null || zh.isMissingNode() || zh.getNodeType() != en.getNodeType()) {
       missing.add(path);
     } else if (en.isObject()) {
-      en.fieldNames().forEachRemaining(name -> collectMissing(path + "/" + name, en.get(name), zh.get(name), missing));
+      en.fieldNames()
+          .forEachRemaining(
+              name -> collectMissing(path + "/" + name, en.get(name), zh.get(name), missing));
     } else if (en.isArray() && en.size() != zh.size()) {
       missing.add(path + " (" + en.size() + " entries, " + zh.size() + " translated)");
     }
@@ -133,7 +150,8 @@ class WebappTranslationTest {
   }
 
   private static String text(String resource) throws IOException {
-    try (InputStream in = WebappTranslationTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        WebappTranslationTest.class.getClassLoader().getResourceAsStream(resource)) {
       assertThat(in).as(resource + " on the classpath").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

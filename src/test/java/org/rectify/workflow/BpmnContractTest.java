@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 class BpmnContractTest {
 
   private static final Pattern ID = Pattern.compile("[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*");
-  private static final Pattern FORM_KEY = Pattern.compile("embedded:/forms/[a-z]+(-[a-z]+)*\\.html");
+  private static final Pattern FORM_KEY =
+      Pattern.compile("embedded:/forms/[a-z]+(-[a-z]+)*\\.html");
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
   private static final Path MODELS = Path.of("bpmn");
 
@@ -37,7 +38,8 @@ class BpmnContractTest {
       files = listing.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
     }
     assertThat(files).isNotEmpty();
-    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+    return files.stream()
+        .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
   }
 
   private static void check(Path file) throws IOException {
@@ -63,8 +65,9 @@ class BpmnContractTest {
       if (!ID.matcher(element.getId()).matches()) {
         broken.add(element.getId() + " does not follow <Kind>_<PascalCase>");
       }
-      boolean needsName = !(element instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow)
-          && !(element instanceof org.camunda.bpm.model.bpmn.instance.Gateway);
+      boolean needsName =
+          !(element instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow)
+              && !(element instanceof org.camunda.bpm.model.bpmn.instance.Gateway);
       if (needsName && (element.getName() == null || !CHINESE.matcher(element.getName()).find())) {
         broken.add(element.getId() + " needs a Chinese name");
       }
@@ -73,14 +76,16 @@ class BpmnContractTest {
       }
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      if (task.getCamundaFormKey() == null || !FORM_KEY.matcher(task.getCamundaFormKey()).matches()) {
+      if (task.getCamundaFormKey() == null
+          || !FORM_KEY.matcher(task.getCamundaFormKey()).matches()) {
         broken.add(task.getId() + " needs camunda:formKey embedded:/forms/<kebab-name>.html");
       }
       if (task.getCamundaCandidateGroups() == null && task.getCamundaAssignee() == null) {
         broken.add(task.getId() + " needs a candidate group or an assignee");
       }
     }
-    for (BaseElement element : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class)) {
+    for (BaseElement element :
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class)) {
       if (!ID.matcher(element.getId()).matches()) {
         broken.add(element.getId() + " does not follow <Kind>_<PascalCase>");
       }

@@ -78,7 +78,9 @@ class BulletinPublicationProcessTest {
     verify(publication).publishApproved(bulletinId);
     verify(publication).checkSubmitted(bulletinId);
     verify(publication).checkDecided(bulletinId, true);
-    assertThat(instance).hasPassedInOrder("Task_DraftBulletin", "Task_ApproveBulletin", "ServiceTask_PublishBulletin")
+    assertThat(instance)
+        .hasPassedInOrder(
+            "Task_DraftBulletin", "Task_ApproveBulletin", "ServiceTask_PublishBulletin")
         .isEnded();
     assertThat(instance).hasPassed("EndEvent_BulletinPublished");
   }
@@ -147,6 +149,7 @@ class BulletinPublicationProcessTest {
         .startProcessInstanceByKey(
             "BulletinPublication",
             bulletinId.toString(),
-            Map.of("bulletinId", bulletinId.toString(), "inspectionId", UUID.randomUUID().toString()));
+            Map.of(
+                "bulletinId", bulletinId.toString(), "inspectionId", UUID.randomUUID().toString()));
   }
 }

@@ -37,7 +37,11 @@ import org.rectify.web.StepNotOpenException;
     })
 class FindingRectificationProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION).build();
+  @RegisterExtension
+  static ProcessEngineExtension engine =
+      ProcessEngineExtension.builder()
+          .configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION)
+          .build();
 
   private final UUID findingId = UUID.randomUUID();
   private final UUID firstMeasure = UUID.randomUUID();
@@ -93,7 +97,8 @@ class FindingRectificationProcessTest {
         .containsExactlyInAnyOrder(firstMeasure.toString(), secondMeasure.toString());
     assertThat(engine.getRuntimeService().getVariable(measures.get(0).getId(), "measureId"))
         .isIn(firstMeasure.toString(), secondMeasure.toString());
-    assertThat(engine.getRuntimeService().getVariables(finding.getId())).doesNotContainKey("measureIds");
+    assertThat(engine.getRuntimeService().getVariables(finding.getId()))
+        .doesNotContainKey("measureIds");
   }
 
   @Test
@@ -111,7 +116,10 @@ class FindingRectificationProcessTest {
     complete(task(finding), withVariables("closeOutCertified", true));
 
     verify(delegates.verification).closeOut(findingId);
-    assertThat(finding).isEnded().hasPassed("EndEvent_ClosedOut").hasNotPassed("ServiceTask_StartFollowUpCheck");
+    assertThat(finding)
+        .isEnded()
+        .hasPassed("EndEvent_ClosedOut")
+        .hasNotPassed("ServiceTask_StartFollowUpCheck");
   }
 
   @Test
@@ -155,9 +163,15 @@ class FindingRectificationProcessTest {
 
     complete(task(finding), withVariables("closeOutCertified", true));
 
-    assertThat(finding).isEnded().hasPassed("ServiceTask_StartFollowUpCheck", "EndEvent_ClosedOutOngoing");
+    assertThat(finding)
+        .isEnded()
+        .hasPassed("ServiceTask_StartFollowUpCheck", "EndEvent_ClosedOutOngoing");
     ProcessInstance followUp =
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("FollowUpCheck").singleResult();
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("FollowUpCheck")
+            .singleResult();
     assertThat(followUp.getBusinessKey()).isEqualTo(findingId.toString());
     assertThat(followUp).isWaitingAt("TimerEvent_FollowUpDue");
   }
@@ -174,7 +188,10 @@ class FindingRectificationProcessTest {
         .processInstanceBusinessKey(findingId.toString())
         .correlate();
 
-    assertThat(finding).isEnded().hasPassed("EndEvent_ClosedByDirective").hasNotPassed("ServiceTask_CloseOut");
+    assertThat(finding)
+        .isEnded()
+        .hasPassed("EndEvent_ClosedByDirective")
+        .hasNotPassed("ServiceTask_CloseOut");
     assertThat(measureInstances()).isEmpty();
     assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
   }
@@ -216,7 +233,8 @@ class FindingRectificationProcessTest {
 
     assertThat(finding).isWaitingAt("Task_ReviewMeasures");
     assertThat(
-            engine.getHistoryService()
+            engine
+                .getHistoryService()
                 .createHistoricTaskInstanceQuery()
                 .taskDefinitionKey("Task_DraftMeasures")
                 .singleResult()
@@ -238,7 +256,11 @@ class FindingRectificationProcessTest {
             .startProcessInstanceByKey(
                 "FindingRectification",
                 findingId.toString(),
-                Map.of("findingId", findingId.toString(), "inspectionId", UUID.randomUUID().toString()));
+                Map.of(
+                    "findingId",
+                    findingId.toString(),
+                    "inspectionId",
+                    UUID.randomUUID().toString()));
   }
 
   private void approvePlan() {
@@ -247,20 +269,31 @@ class FindingRectificationProcessTest {
     VariableMap approval =
         Variables.createVariables()
             .putValue("planApproved", true)
-            .putValueTyped("measureIds", LifecycleVariables.measureIds(List.of(firstMeasure.toString(), secondMeasure.toString())));
+            .putValueTyped(
+                "measureIds",
+                LifecycleVariables.measureIds(
+                    List.of(firstMeasure.toString(), secondMeasure.toString())));
     complete(task(finding), approval);
   }
 
   private void carryOutAllMeasures() {
     approvePlan();
     for (Task carryOut :
-        engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_CarryOutMeasure").list()) {
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskDefinitionKey("Task_CarryOutMeasure")
+            .list()) {
       engine.getTaskService().complete(carryOut.getId());
     }
   }
 
   private List<ProcessInstance> measureInstances() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("MeasureExecution").list();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey("MeasureExecution")
+        .list();
   }
 
   private long historicTasks(String taskKey) {

@@ -25,10 +25,19 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"bpmn/follow-up-check.bpmn", "bpmn/finding-rectification.bpmn", "bpmn/measure-execution.bpmn"})
+@Deployment(
+    resources = {
+      "bpmn/follow-up-check.bpmn",
+      "bpmn/finding-rectification.bpmn",
+      "bpmn/measure-execution.bpmn"
+    })
 class FollowUpCheckProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION).build();
+  @RegisterExtension
+  static ProcessEngineExtension engine =
+      ProcessEngineExtension.builder()
+          .configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION)
+          .build();
 
   private final UUID findingId = UUID.randomUUID();
   private LifecycleDelegates delegates;
@@ -50,7 +59,8 @@ class FollowUpCheckProcessTest {
     start();
 
     assertThat(followUp).isWaitingAt("TimerEvent_FollowUpDue");
-    assertThat(job("TimerEvent_FollowUpDue", followUp).getDuedate()).isEqualTo(Date.from(LifecycleDelegates.FOLLOW_UP));
+    assertThat(job("TimerEvent_FollowUpDue", followUp).getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.FOLLOW_UP));
 
     execute(job("TimerEvent_FollowUpDue", followUp));
 
@@ -99,6 +109,7 @@ class FollowUpCheckProcessTest {
     followUp =
         engine
             .getRuntimeService()
-            .startProcessInstanceByKey("FollowUpCheck", findingId.toString(), Map.of("findingId", findingId.toString()));
+            .startProcessInstanceByKey(
+                "FollowUpCheck", findingId.toString(), Map.of("findingId", findingId.toString()));
   }
 }

@@ -40,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inspection-level process on PostgreSQL with the job executor running: started by the
- * registration, 分解交办 over the API, a stage bulletin through return and approval to publication,
- * and the report the deadline asks for.
+ * registration, 分解交办 over the API, a stage bulletin through return and approval to publication, and
+ * the report the deadline asks for.
  */
 @PostgresIntegrationTest
 class InspectionProcessApiIT {
@@ -64,8 +64,13 @@ class InspectionProcessApiIT {
   void organisationAndFindingProcess() {
     TestDirectory.ensure(directory);
     // Until the real FindingRectification model is on this branch, stand in for it.
-    if (repository.createProcessDefinitionQuery().processDefinitionKey("FindingRectification").count() == 0) {
-      repository.createDeployment()
+    if (repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("FindingRectification")
+            .count()
+        == 0) {
+      repository
+          .createDeployment()
           .name("finding-rectification-standin")
           .addClasspathResource("standin/finding-rectification-standin.bpmn")
           .deploy();
@@ -76,7 +81,12 @@ class InspectionProcessApiIT {
   void startsTheProcessOnRegistrationAndLetsOnlyTheOfficeAssignTheFindings() {
     UUID id = register();
 
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("InspectionRectification").processInstanceBusinessKey(id.toString()).count())
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("InspectionRectification")
+                .processInstanceBusinessKey(id.toString())
+                .count())
         .isEqualTo(1);
     Task assign = openTask(id, "Task_AssignFindings");
     assertThat(assign.getName()).isEqualTo("分解交办");
@@ -84,104 +94,169 @@ class InspectionProcessApiIT {
     UUID second = leaves.get(1).getId();
 
     ResponseEntity<JsonNode> byUnit =
-        as("t-unit-a").postForEntity(assignmentUrl(id), assignments(second, TestDirectory.UNIT_A, "t-leader"), JsonNode.class);
+        as("t-unit-a")
+            .postForEntity(
+                assignmentUrl(id),
+                assignments(second, TestDirectory.UNIT_A, "t-leader"),
+                JsonNode.class);
     assertThat(byUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(byUnit.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(byUnit.getBody().get("detail").asText()).contains("分解交办", "无权办理");
 
     ResponseEntity<JsonNode> invalid =
-        asOffice().postForEntity(assignmentUrl(id), assignments(second, "no-such-unit", "t-office"), JsonNode.class);
+        asOffice()
+            .postForEntity(
+                assignmentUrl(id), assignments(second, "no-such-unit", "t-office"), JsonNode.class);
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(invalid.getBody().get("errors").findValuesAsText("field"))
         .containsExactly("assignments[0].responsibleUnit", "assignments[0].leadOfficial");
     assertThat(openTask(id, "Task_AssignFindings")).isNotNull();
 
     ResponseEntity<String> done =
-        asOffice().postForEntity(assignmentUrl(id), assignments(second, TestDirectory.UNIT_A, "t-leader"), String.class);
+        asOffice()
+            .postForEntity(
+                assignmentUrl(id),
+                assignments(second, TestDirectory.UNIT_A, "t-leader"),
+                String.class);
     assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(unitCodeOf(second)).isEqualTo(TestDirectory.UNIT_A);
     assertThat(openTask(id, "Task_AssignFindings")).isNull();
     assertThat(
-            as("t-office").postForEntity(assignmentUrl(id), assignments(second, TestDirectory.UNIT_A, "t-leader"), JsonNode.class)
+            as("t-office")
+                .postForEntity(
+                    assignmentUrl(id),
+                    assignments(second, TestDirectory.UNIT_A, "t-leader"),
+                    JsonNode.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
 
     // The job executor starts one finding process per leaf finding.
-    await().atMost(PATIENCE).untilAsserted(() -> {
-      for (Finding leaf : leaves) {
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("FindingRectification")
-                .processInstanceBusinessKey(leaf.getId().toString()).count())
-            .as("finding process of " + leaf.getCode())
-            .isEqualTo(1);
-      }
-    });
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () -> {
+              for (Finding leaf : leaves) {
+                assertThat(
+                        runtime
+                            .createProcessInstanceQuery()
+                            .processDefinitionKey("FindingRectification")
+                            .processInstanceBusinessKey(leaf.getId().toString())
+                            .count())
+                    .as("finding process of " + leaf.getCode())
+                    .isEqualTo(1);
+              }
+            });
   }
 
   @Test
   void takesAStageBulletinThroughReturnAndApprovalToPublication() {
     UUID id = register();
 
-    assertThat(as("t-unit-a").postForEntity("/api/inspections/" + id + "/stage-bulletins", null, JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-a")
+                .postForEntity("/api/inspections/" + id + "/stage-bulletins", null, JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<JsonNode> started = asOffice().postForEntity("/api/inspections/" + id + "/stage-bulletins", null, JsonNode.class);
+    ResponseEntity<JsonNode> started =
+        asOffice()
+            .postForEntity("/api/inspections/" + id + "/stage-bulletins", null, JsonNode.class);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     UUID bulletin = UUID.fromString(started.getBody().get("bulletinId").asText());
     assertThat(bulletinJson(bulletin, "t-office").get("status").asText()).isEqualTo("DRAFTING");
-    assertThat(as("t-unit-a").getForEntity("/api/bulletins/" + bulletin, JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-a")
+                .getForEntity("/api/bulletins/" + bulletin, JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
-    assertThat(approve(bulletin, "t-leader", Map.of("approved", true)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(approve(bulletin, "t-leader", Map.of("approved", true)).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
     // Completing the task outside the API (as Tasklist would) cannot skip the bulletin record.
     Task draftTask =
-        tasks.createTaskQuery().processInstanceBusinessKey(bulletin.toString()).taskDefinitionKey("Task_DraftBulletin").singleResult();
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(bulletin.toString())
+            .taskDefinitionKey("Task_DraftBulletin")
+            .singleResult();
     assertThatThrownBy(() -> tasks.complete(draftTask.getId())).hasMessageContaining("通报稿尚未提交");
-    assertThat(draft(bulletin, "t-office", Map.of("kind", "MONTHLY", "narrative", Map.of())).getBody().get("errors").findValuesAsText("field"))
+    assertThat(
+            draft(bulletin, "t-office", Map.of("kind", "MONTHLY", "narrative", Map.of()))
+                .getBody()
+                .get("errors")
+                .findValuesAsText("field"))
         .containsExactly("kind", "narrative.overallSituation");
-    assertThat(draft(bulletin, "t-office", narrative("第一稿")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(bulletinJson(bulletin, "t-office").get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+    assertThat(draft(bulletin, "t-office", narrative("第一稿")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(bulletinJson(bulletin, "t-office").get("status").asText())
+        .isEqualTo("AWAITING_APPROVAL");
 
-    assertThat(approve(bulletin, "t-office", Map.of("approved", true)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(approve(bulletin, "t-office", Map.of("approved", true)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> noReason = approve(bulletin, "t-leader", Map.of("approved", false));
     assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody().at("/errors/0/field").asText()).isEqualTo("reason");
-    assertThat(approve(bulletin, "t-leader", Map.of("approved", false, "reason", "请补充问责情况")).getStatusCode())
+    assertThat(
+            approve(bulletin, "t-leader", Map.of("approved", false, "reason", "请补充问责情况"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode returned = bulletinJson(bulletin, "t-office");
     assertThat(returned.get("status").asText()).isEqualTo("DRAFTING");
     assertThat(returned.get("returnReason").asText()).isEqualTo("请补充问责情况");
 
-    assertThat(draft(bulletin, "t-office", narrative("第二稿")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(approve(bulletin, "t-leader", Map.of("approved", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(draft(bulletin, "t-office", narrative("第二稿")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(approve(bulletin, "t-leader", Map.of("approved", true)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
 
-    await().atMost(PATIENCE).until(() -> bulletins.get(bulletin).getStatus() == BulletinStatus.PUBLISHED);
+    await()
+        .atMost(PATIENCE)
+        .until(() -> bulletins.get(bulletin).getStatus() == BulletinStatus.PUBLISHED);
     JsonNode published = bulletinJson(bulletin, "t-unit-a");
     assertThat(published.get("kind").asText()).isEqualTo("STAGE");
     assertThat(published.get("approvedBy").asText()).isEqualTo("t-leader");
     assertThat(published.get("publishedBy").asText()).isEqualTo("t-leader");
     assertThat(published.at("/narrative/overallSituation/0").asText()).isEqualTo("第二稿");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(bulletin.toString()).count()).isZero();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(bulletin.toString())
+                .count())
+        .isZero();
   }
 
   @Test
   void filesTheReportOnceItsDeadlineHasOpenedTheTask() {
-    // Feedback on 2025-08-22 and two months to report: the deadline has passed, the timer fires at once.
+    // Feedback on 2025-08-22 and two months to report: the deadline has passed, the timer fires at
+    // once.
     UUID id = register();
     await().atMost(PATIENCE).until(() -> openTask(id, "Task_CompileReport") != null);
 
-    assertThat(as("t-unit-b").postForEntity(reportUrl(id), Map.of("summary", "报告"), JsonNode.class).getStatusCode())
+    assertThat(
+            as("t-unit-b")
+                .postForEntity(reportUrl(id), Map.of("summary", "报告"), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<JsonNode> blank = asOffice().postForEntity(reportUrl(id), Map.of("summary", " "), JsonNode.class);
+    ResponseEntity<JsonNode> blank =
+        asOffice().postForEntity(reportUrl(id), Map.of("summary", " "), JsonNode.class);
     assertThat(blank.getBody().at("/errors/0/field").asText()).isEqualTo("summary");
 
     ResponseEntity<JsonNode> filed =
-        asOffice().postForEntity(reportUrl(id), Map.of("summary", "关于巡察整改进展情况的报告", "stageBulletin", true), JsonNode.class);
+        asOffice()
+            .postForEntity(
+                reportUrl(id),
+                Map.of("summary", "关于巡察整改进展情况的报告", "stageBulletin", true),
+                JsonNode.class);
 
     assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     UUID stageBulletin = UUID.fromString(filed.getBody().get("stageBulletinId").asText());
     assertThat(reports.findByInspectionIdOrderBySubmittedAt(id)).hasSize(1);
     assertThat(openTask(id, "Task_CompileReport")).isNull();
-    assertThat(draft(stageBulletin, "t-office", narrative("随报告通报")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(asOffice().postForEntity(reportUrl(id), Map.of("summary", "再报一次"), JsonNode.class).getStatusCode())
+    assertThat(draft(stageBulletin, "t-office", narrative("随报告通报")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(
+            asOffice()
+                .postForEntity(reportUrl(id), Map.of("summary", "再报一次"), JsonNode.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
   }
 
@@ -189,18 +264,38 @@ class InspectionProcessApiIT {
   void catchesUpOnAnInspectionThatNeverGotItsProcess() {
     Inspection saved =
         inspections.save(
-            new Inspection(InspectionLevel.PROVINCIAL, InspectionType.REGULAR, "省委", "省委第三巡视组", "某厅党组", LocalDate.of(2025, 9, 1), "t-office"));
+            new Inspection(
+                InspectionLevel.PROVINCIAL,
+                InspectionType.REGULAR,
+                "省委",
+                "省委第三巡视组",
+                "某厅党组",
+                LocalDate.of(2025, 9, 1),
+                "t-office"));
 
     starter.startMissing();
     starter.startMissing();
 
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("InspectionRectification")
-            .processInstanceBusinessKey(saved.getId().toString()).count())
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("InspectionRectification")
+                .processInstanceBusinessKey(saved.getId().toString())
+                .count())
         .isEqualTo(1);
-    assertThat(runtime.getVariable(
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(saved.getId().toString()).singleResult().getId(),
-            "reportDueDate"))
-        .isEqualTo(java.util.Date.from(LocalDate.of(2025, 11, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+    assertThat(
+            runtime.getVariable(
+                runtime
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(saved.getId().toString())
+                    .singleResult()
+                    .getId(),
+                "reportDueDate"))
+        .isEqualTo(
+            java.util.Date.from(
+                LocalDate.of(2025, 11, 1)
+                    .atStartOfDay(java.time.ZoneId.systemDefault())
+                    .toInstant()));
   }
 
   private UUID register() {
@@ -208,28 +303,40 @@ class InspectionProcessApiIT {
         inspection()
             .aspect(
                 "聚焦党中央决策部署落实情况",
-                finding("学习贯彻不够深入", TestDirectory.UNIT_A, "t-leader", measure("制定学习计划", "2025-11-30", "TIME_BOUND")),
-                finding("意识形态工作落实不力", TestDirectory.UNIT_B, "t-leader", measure("健全工作机制", "2025-12-31", "LONG_TERM")))
+                finding(
+                    "学习贯彻不够深入",
+                    TestDirectory.UNIT_A,
+                    "t-leader",
+                    measure("制定学习计划", "2025-11-30", "TIME_BOUND")),
+                finding(
+                    "意识形态工作落实不力",
+                    TestDirectory.UNIT_B,
+                    "t-leader",
+                    measure("健全工作机制", "2025-12-31", "LONG_TERM")))
             .build();
-    ResponseEntity<JsonNode> created = asOffice().postForEntity("/api/inspections", body, JsonNode.class);
+    ResponseEntity<JsonNode> created =
+        asOffice().postForEntity("/api/inspections", body, JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return UUID.fromString(created.getBody().get("id").asText());
   }
 
   private List<Finding> leafFindings(UUID inspectionId) {
-    return transactions.execute(status -> {
-      List<Finding> all = new java.util.ArrayList<>(findings.findByInspection(inspectionId));
-      all.sort(Finding.READING_ORDER);
-      return all.stream().filter(f -> f.getChildren().isEmpty()).toList();
-    });
+    return transactions.execute(
+        status -> {
+          List<Finding> all = new java.util.ArrayList<>(findings.findByInspection(inspectionId));
+          all.sort(Finding.READING_ORDER);
+          return all.stream().filter(f -> f.getChildren().isEmpty()).toList();
+        });
   }
 
   private String unitCodeOf(UUID findingId) {
-    return transactions.execute(status -> findings.findById(findingId).orElseThrow().getResponsibleUnit().getCode());
+    return transactions.execute(
+        status -> findings.findById(findingId).orElseThrow().getResponsibleUnit().getCode());
   }
 
   private Task openTask(UUID inspectionId, String taskKey) {
-    return tasks.createTaskQuery()
+    return tasks
+        .createTaskQuery()
         .processDefinitionKey("InspectionRectification")
         .processInstanceBusinessKey(inspectionId.toString())
         .taskDefinitionKey(taskKey)
@@ -237,13 +344,19 @@ class InspectionProcessApiIT {
   }
 
   private static Map<String, Object> assignments(UUID findingId, String unit, String lead) {
-    return Map.of("assignments", List.of(Map.of("findingId", findingId.toString(), "responsibleUnit", unit, "leadOfficial", lead)));
+    return Map.of(
+        "assignments",
+        List.of(
+            Map.of(
+                "findingId", findingId.toString(), "responsibleUnit", unit, "leadOfficial", lead)));
   }
 
   private static Map<String, Object> narrative(String situation) {
     return Map.of(
-        "kind", "STAGE",
-        "narrative", Map.of("overallSituation", List.of(situation), "nextSteps", List.of("持续抓好整改落实")));
+        "kind",
+        "STAGE",
+        "narrative",
+        Map.of("overallSituation", List.of(situation), "nextSteps", List.of("持续抓好整改落实")));
   }
 
   private ResponseEntity<JsonNode> draft(UUID bulletin, String user, Map<String, Object> body) {
@@ -255,7 +368,8 @@ class InspectionProcessApiIT {
   }
 
   private JsonNode bulletinJson(UUID bulletin, String user) {
-    ResponseEntity<JsonNode> response = as(user).getForEntity("/api/bulletins/" + bulletin, JsonNode.class);
+    ResponseEntity<JsonNode> response =
+        as(user).getForEntity("/api/bulletins/" + bulletin, JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }

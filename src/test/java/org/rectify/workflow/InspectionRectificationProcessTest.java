@@ -72,11 +72,18 @@ class InspectionRectificationProcessTest {
   private final ReportingService reporting = mock(ReportingService.class);
   private final UUID inspectionId = UUID.randomUUID();
   private final List<String> findingIds =
-      List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+      List.of(
+          UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
   private final Bulletin finalBulletin =
       new Bulletin(
           new Inspection(
-              InspectionLevel.MUNICIPAL, InspectionType.REGULAR, "区委", "区委第一巡察组", "某局党组", LocalDate.of(2025, 8, 22), "t"),
+              InspectionLevel.MUNICIPAL,
+              InspectionType.REGULAR,
+              "区委",
+              "区委第一巡察组",
+              "某局党组",
+              LocalDate.of(2025, 8, 22),
+              "t"),
           BulletinKind.FINAL,
           OpenFinalBulletinDelegate.PROCESS_ACTOR);
 
@@ -84,7 +91,8 @@ class InspectionRectificationProcessTest {
   void wire(ProcessEngine processEngine) {
     BpmnAwareTests.init(processEngine);
     when(leafFindings.idsOf(inspectionId.toString())).thenReturn(findingIds);
-    when(bulletins.startDraft(eq(inspectionId), eq(BulletinKind.FINAL), any())).thenReturn(finalBulletin);
+    when(bulletins.startDraft(eq(inspectionId), eq(BulletinKind.FINAL), any()))
+        .thenReturn(finalBulletin);
     Mocks.register("leafFindings", leafFindings);
     Mocks.register("openFinalBulletin", new OpenFinalBulletinDelegate(bulletins));
     Mocks.register("publishBulletin", new PublishBulletinDelegate(publication));
@@ -111,16 +119,23 @@ class InspectionRectificationProcessTest {
     verify(assignments).checkAssigned(inspectionId);
 
     // Asynchronous: first the multi-instance body, then one start per leaf finding.
-    execute(managementService().createJobQuery().processInstanceId(instance.getId()).messages().singleResult());
+    execute(
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .messages()
+            .singleResult());
     verify(leafFindings, atLeastOnce()).idsOf(inspectionId.toString());
-    List<Job> starts = managementService().createJobQuery().processInstanceId(instance.getId()).messages().list();
+    List<Job> starts =
+        managementService().createJobQuery().processInstanceId(instance.getId()).messages().list();
     assertThat(starts).hasSize(3);
     starts.forEach(job -> execute(job));
     for (String findingId : findingIds) {
       ProcessInstance finding = findingProcess(findingId);
       assertThat(finding).isNotNull();
       assertThat(runtimeService().getVariable(finding.getId(), "findingId")).isEqualTo(findingId);
-      assertThat(runtimeService().getVariable(finding.getId(), "inspectionId")).isEqualTo(inspectionId.toString());
+      assertThat(runtimeService().getVariable(finding.getId(), "inspectionId"))
+          .isEqualTo(inspectionId.toString());
     }
 
     closeOut(findingIds.get(0));
@@ -131,12 +146,14 @@ class InspectionRectificationProcessTest {
     assertThat(instance).isWaitingAt("CallActivity_PublishFinalBulletin");
     verify(bulletins).startDraft(eq(inspectionId), eq(BulletinKind.FINAL), any());
     ProcessInstance bulletin = bulletinProcess(finalBulletin.getId().toString());
-    assertThat(runtimeService().getVariable(bulletin.getId(), "bulletinId")).isEqualTo(finalBulletin.getId().toString());
+    assertThat(runtimeService().getVariable(bulletin.getId(), "bulletinId"))
+        .isEqualTo(finalBulletin.getId().toString());
     publish(bulletin);
 
     verify(publication).publishApproved(finalBulletin.getId());
     assertThat(instance).isEnded().hasPassed("EndEvent_RectificationCompleted");
-    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -144,7 +161,12 @@ class InspectionRectificationProcessTest {
   void opensTheReportTaskWhenTheReportDeadlineComes() {
     ProcessInstance instance = start();
 
-    Job timer = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    Job timer =
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .singleResult();
     assertThat(timer.getDuedate()).isEqualTo(REPORT_DUE);
     assertThat(reportTask(instance)).isNull();
     execute(timer);
@@ -152,7 +174,13 @@ class InspectionRectificationProcessTest {
     Task report = reportTask(instance);
     assertThat(report).hasCandidateGroup("office").hasName("编制整改报告/阶段性通报");
     assertThat(report.getDueDate()).isEqualTo(REPORT_DUE);
-    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .count())
+        .isZero();
     complete(report, withVariables("stageBulletinRequested", false));
     verify(reporting).checkFiled(inspectionId);
 
@@ -164,12 +192,18 @@ class InspectionRectificationProcessTest {
   @DisplayName("编制整改报告并发布阶段性通报（含退回修改）")
   void publishesAStageBulletinTheReportAsksFor() {
     ProcessInstance instance = start();
-    execute(managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult());
+    execute(
+        managementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .singleResult());
     UUID stageBulletinId = UUID.randomUUID();
 
     complete(
         reportTask(instance),
-        withVariables("stageBulletinRequested", true, "stageBulletinId", stageBulletinId.toString()));
+        withVariables(
+            "stageBulletinRequested", true, "stageBulletinId", stageBulletinId.toString()));
 
     assertThat(instance).isWaitingAt("CallActivity_PublishReportBulletin", "Task_AssignFindings");
     ProcessInstance bulletin = bulletinProcess(stageBulletinId.toString());
@@ -179,7 +213,9 @@ class InspectionRectificationProcessTest {
     publish(bulletin);
 
     verify(publication).publishApproved(stageBulletinId);
-    assertThat(instance).hasPassed("EndEvent_ReportBulletinPublished").isWaitingAt("Task_AssignFindings");
+    assertThat(instance)
+        .hasPassed("EndEvent_ReportBulletinPublished")
+        .isWaitingAt("Task_AssignFindings");
   }
 
   @Test
@@ -195,27 +231,39 @@ class InspectionRectificationProcessTest {
     assertThat(instance).isWaitingAt("Task_AssignFindings", "CallActivity_PublishStageBulletin");
     ProcessInstance firstBulletin = bulletinProcess(first.toString());
     ProcessInstance secondBulletin = bulletinProcess(second.toString());
-    assertThat(runtimeService().getVariable(firstBulletin.getId(), "bulletinId")).isEqualTo(first.toString());
-    assertThat(runtimeService().getVariable(secondBulletin.getId(), "bulletinId")).isEqualTo(second.toString());
+    assertThat(runtimeService().getVariable(firstBulletin.getId(), "bulletinId"))
+        .isEqualTo(first.toString());
+    assertThat(runtimeService().getVariable(secondBulletin.getId(), "bulletinId"))
+        .isEqualTo(second.toString());
 
     publish(secondBulletin);
     publish(firstBulletin);
 
     verify(publication).publishApproved(first);
     verify(publication).publishApproved(second);
-    assertThat(instance).hasPassed("EndEvent_StageBulletinPublished").isWaitingAt("Task_AssignFindings");
+    assertThat(instance)
+        .hasPassed("EndEvent_StageBulletinPublished")
+        .isWaitingAt("Task_AssignFindings");
   }
 
   @Test
   @DisplayName("有问题未指定责任单位或责任领导时，不能完成分解交办")
   void refusesToFinishTheAssignmentWhileAFindingLacksAnOwner() {
     ProcessInstance instance = start();
-    doThrow(new IllegalStateException("问题 1.2 必须指定责任单位")).when(assignments).checkAssigned(inspectionId);
+    doThrow(new IllegalStateException("问题 1.2 必须指定责任单位"))
+        .when(assignments)
+        .checkAssigned(inspectionId);
 
     assertThatThrownBy(() -> complete(task(instance))).hasMessageContaining("问题 1.2 必须指定责任单位");
 
     assertThat(instance).isWaitingAt("Task_AssignFindings");
-    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).messages().count()).isZero();
+    assertThat(
+            managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .messages()
+                .count())
+        .isZero();
   }
 
   private ProcessInstance start() {
@@ -259,12 +307,16 @@ class InspectionRectificationProcessTest {
     assertThat(bulletin).isWaitingAt("Task_DraftBulletin");
     complete(task(bulletin));
     complete(task(bulletin), withVariables("bulletinApproved", true));
-    execute(managementService().createJobQuery().processInstanceId(bulletin.getId()).singleResult());
+    execute(
+        managementService().createJobQuery().processInstanceId(bulletin.getId()).singleResult());
     assertThat(bulletin).isEnded();
   }
 
   private static Task reportTask(ProcessInstance instance) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_CompileReport").singleResult();
+    return taskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_CompileReport")
+        .singleResult();
   }
 
   private static Date date(LocalDate day) {

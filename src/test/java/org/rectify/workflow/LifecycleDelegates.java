@@ -18,8 +18,8 @@ import org.rectify.verification.ReopenedFinding;
 import org.rectify.verification.VerificationService;
 
 /**
- * The real delegates of the lifecycle processes over mocked feature services, registered under
- * the bean names the models use. Timer dates are fixed relative to {@link #NOW}.
+ * The real delegates of the lifecycle processes over mocked feature services, registered under the
+ * bean names the models use. Timer dates are fixed relative to {@link #NOW}.
  */
 final class LifecycleDelegates {
 
@@ -44,14 +44,24 @@ final class LifecycleDelegates {
   final VerificationService verification = mock(VerificationService.class);
 
   LifecycleDelegates() {
-    when(plan.routing(any())).thenReturn(new FindingRouting("unit-general", "leader", "【1.2】学习贯彻不够深入", "综合科"));
+    when(plan.routing(any()))
+        .thenReturn(new FindingRouting("unit-general", "leader", "【1.2】学习贯彻不够深入", "综合科"));
     when(rectification.schedule(any()))
-        .thenReturn(new MeasureSchedule("unit-general", "leader", "【1.2-1】制定学习计划", DUE, REMINDER, ESCALATION, CYCLE));
+        .thenReturn(
+            new MeasureSchedule(
+                "unit-general", "leader", "【1.2-1】制定学习计划", DUE, REMINDER, ESCALATION, CYCLE));
     when(rectification.applyApprovedExtension(any()))
         .thenReturn(
             new MeasureSchedule(
-                "unit-general", "leader", "【1.2-1】制定学习计划", EXTENDED_DUE, EXTENDED_REMINDER, EXTENDED_ESCALATION, CYCLE));
-    when(verification.followUpSchedule(any())).thenReturn(new FollowUpSchedule(FOLLOW_UP, "【1.2】学习贯彻不够深入"));
+                "unit-general",
+                "leader",
+                "【1.2-1】制定学习计划",
+                EXTENDED_DUE,
+                EXTENDED_REMINDER,
+                EXTENDED_ESCALATION,
+                CYCLE));
+    when(verification.followUpSchedule(any()))
+        .thenReturn(new FollowUpSchedule(FOLLOW_UP, "【1.2】学习贯彻不够深入"));
     when(verification.reopen(any())).thenReturn(new ReopenedFinding(REOPENED_FINDING, INSPECTION));
 
     Mocks.register("prepareFindingDelegate", new PrepareFindingDelegate(plan));

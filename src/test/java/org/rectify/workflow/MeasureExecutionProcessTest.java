@@ -31,7 +31,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/measure-execution.bpmn")
 class MeasureExecutionProcessTest {
 
-  @RegisterExtension static ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION).build();
+  @RegisterExtension
+  static ProcessEngineExtension engine =
+      ProcessEngineExtension.builder()
+          .configurationResource(LifecycleDelegates.ENGINE_CONFIGURATION)
+          .build();
 
   private final UUID measureId = UUID.randomUUID();
   private LifecycleDelegates delegates;
@@ -49,7 +53,10 @@ class MeasureExecutionProcessTest {
     measure =
         engine
             .getRuntimeService()
-            .startProcessInstanceByKey("MeasureExecution", measureId.toString(), Map.of("measureId", measureId.toString()));
+            .startProcessInstanceByKey(
+                "MeasureExecution",
+                measureId.toString(),
+                Map.of("measureId", measureId.toString()));
   }
 
   @AfterEach
@@ -66,9 +73,12 @@ class MeasureExecutionProcessTest {
     assertThat(task(measure)).hasCandidateGroup("unit-general").hasName("落实整改措施 【1.2-1】制定学习计划");
     assertThat(task(measure).getDueDate()).isEqualTo(Date.from(LifecycleDelegates.DUE));
     assertThat(task(measure).getFollowUpDate()).isEqualTo(Date.from(LifecycleDelegates.REMINDER));
-    assertThat(timer("BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.REMINDER));
-    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.DUE));
-    assertThat(timer("BoundaryEvent_EscalationDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.ESCALATION));
+    assertThat(timer("BoundaryEvent_ReminderDue").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.REMINDER));
+    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.DUE));
+    assertThat(timer("BoundaryEvent_EscalationDue").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.ESCALATION));
     assertThat(timer("BoundaryEvent_ProgressCallDue").getDuedate())
         .isEqualTo(Date.from(LifecycleDelegates.NOW.plus(java.time.Duration.ofDays(30))));
   }
@@ -89,7 +99,8 @@ class MeasureExecutionProcessTest {
 
     verify(delegates.rectification, times(1)).remindOfDeadline(measureId);
     assertThat(measure).isWaitingAt("Task_CarryOutMeasure").hasPassed("ServiceTask_SendReminder");
-    assertThat(management().createJobQuery().activityId("BoundaryEvent_ReminderDue").count()).isZero();
+    assertThat(management().createJobQuery().activityId("BoundaryEvent_ReminderDue").count())
+        .isZero();
   }
 
   @Test
@@ -109,7 +120,9 @@ class MeasureExecutionProcessTest {
 
     verify(delegates.supervision).escalate(measureId);
     assertThat(measure).isWaitingAt("Task_CarryOutMeasure", "Task_IssueSupervisionNotice");
-    assertThat(task("Task_IssueSupervisionNotice", measure)).hasCandidateGroup("supervisors").hasName("督办 【1.2-1】制定学习计划");
+    assertThat(task("Task_IssueSupervisionNotice", measure))
+        .hasCandidateGroup("supervisors")
+        .hasName("督办 【1.2-1】制定学习计划");
 
     complete(task("Task_IssueSupervisionNotice", measure));
 
@@ -124,7 +137,8 @@ class MeasureExecutionProcessTest {
     complete(task("Task_CarryOutMeasure", measure));
 
     assertThat(measure).isEnded();
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(measure.getId()).count()).isZero();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(measure.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -135,7 +149,8 @@ class MeasureExecutionProcessTest {
 
     verify(delegates.rectification, times(2)).callForProgress(measureId);
     assertThat(measure).isWaitingAt("Task_CarryOutMeasure");
-    assertThat(management().createJobQuery().activityId("BoundaryEvent_ProgressCallDue").count()).isOne();
+    assertThat(management().createJobQuery().activityId("BoundaryEvent_ProgressCallDue").count())
+        .isOne();
   }
 
   @Test
@@ -144,17 +159,26 @@ class MeasureExecutionProcessTest {
     startMeasure();
     requestExtension();
     assertThat(measure).isWaitingAt("Task_CarryOutMeasure", "Task_ReviewExtension");
-    assertThat(task("Task_ReviewExtension", measure)).hasCandidateGroup("office").hasName("审批延期申请 【1.2-1】制定学习计划");
+    assertThat(task("Task_ReviewExtension", measure))
+        .hasCandidateGroup("office")
+        .hasName("审批延期申请 【1.2-1】制定学习计划");
 
     complete(task("Task_ReviewExtension", measure), withVariables("extensionApproved", true));
 
     verify(delegates.rectification).applyApprovedExtension(measureId);
-    assertThat(measure).isWaitingAt("Task_CarryOutMeasure").hasPassed("ServiceTask_RescheduleTimers");
-    assertThat(timer("BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
-    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
-    assertThat(timer("BoundaryEvent_EscalationDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
-    assertThat(task("Task_CarryOutMeasure", measure).getDueDate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
-    assertThat(task("Task_CarryOutMeasure", measure).getFollowUpDate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
+    assertThat(measure)
+        .isWaitingAt("Task_CarryOutMeasure")
+        .hasPassed("ServiceTask_RescheduleTimers");
+    assertThat(timer("BoundaryEvent_ReminderDue").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
+    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+    assertThat(timer("BoundaryEvent_EscalationDue").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
+    assertThat(task("Task_CarryOutMeasure", measure).getDueDate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+    assertThat(task("Task_CarryOutMeasure", measure).getFollowUpDate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
     assertThat(engine.getRuntimeService().getVariable(measure.getId(), "deadline"))
         .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
   }
@@ -168,7 +192,8 @@ class MeasureExecutionProcessTest {
 
     verify(delegates.rectification, never()).applyApprovedExtension(measureId);
     assertThat(measure).isWaitingAt("Task_CarryOutMeasure").hasPassed("EndEvent_ExtensionRejected");
-    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.DUE));
+    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.DUE));
   }
 
   @Test
@@ -179,8 +204,10 @@ class MeasureExecutionProcessTest {
 
     complete(task("Task_ReviewExtension", measure), withVariables("extensionApproved", true));
 
-    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
-    assertThat(timer("BoundaryEvent_EscalationDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
+    assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+    assertThat(timer("BoundaryEvent_EscalationDue").getDuedate())
+        .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
   }
 
   @Test
@@ -205,11 +232,20 @@ class MeasureExecutionProcessTest {
 
       assertThat(measure).isWaitingAt("Task_CarryOutMeasure");
       assertThat(task("Task_CarryOutMeasure", measure)).isAssignedTo("clerk");
-      assertThat(task("Task_CarryOutMeasure", measure).getDueDate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
-      assertThat(timer("BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
-      assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
-      assertThat(timer("BoundaryEvent_EscalationDue").getDuedate()).isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
-      assertThat(management().createJobQuery().processInstanceId(measure.getId()).activityId("BoundaryEvent_ProgressCallDue").count())
+      assertThat(task("Task_CarryOutMeasure", measure).getDueDate())
+          .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+      assertThat(timer("BoundaryEvent_ReminderDue").getDuedate())
+          .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_REMINDER));
+      assertThat(timer("BoundaryEvent_DeadlineReached").getDuedate())
+          .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_DUE));
+      assertThat(timer("BoundaryEvent_EscalationDue").getDuedate())
+          .isEqualTo(Date.from(LifecycleDelegates.EXTENDED_ESCALATION));
+      assertThat(
+              management()
+                  .createJobQuery()
+                  .processInstanceId(measure.getId())
+                  .activityId("BoundaryEvent_ProgressCallDue")
+                  .count())
           .isOne();
 
       execute(timer("BoundaryEvent_ReminderDue"));
@@ -250,7 +286,11 @@ class MeasureExecutionProcessTest {
   }
 
   private Job timer(String activityId) {
-    return management().createJobQuery().processInstanceId(measure.getId()).activityId(activityId).singleResult();
+    return management()
+        .createJobQuery()
+        .processInstanceId(measure.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   private ManagementService management() {
