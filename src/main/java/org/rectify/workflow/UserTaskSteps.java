@@ -3,11 +3,13 @@ package org.rectify.workflow;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -26,10 +28,12 @@ class UserTaskSteps {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final HistoryService history;
 
-  UserTaskSteps(TaskService tasks, IdentityService identity) {
+  UserTaskSteps(TaskService tasks, IdentityService identity, HistoryService history) {
     this.tasks = tasks;
     this.identity = identity;
+    this.history = history;
   }
 
   /** The open task of the first of {@code taskKeys} that is open, checked for {@code username}. */
@@ -68,7 +72,9 @@ class UserTaskSteps {
   void complete(String taskId, String username, Map<String, Object> variables) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      throw alreadyDone(null);
+      HistoricTaskInstance done =
+          history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      throw alreadyDone(done == null ? null : done.getName());
     }
     complete(task, username, variables);
   }

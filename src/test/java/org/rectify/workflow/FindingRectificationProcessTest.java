@@ -219,7 +219,9 @@ class FindingRectificationProcessTest {
     engine.getIdentityService().saveUser(engine.getIdentityService().newUser("clerk"));
     engine.getIdentityService().saveUser(engine.getIdentityService().newUser("stranger"));
     engine.getIdentityService().createMembership("clerk", "unit-general");
-    UserTaskSteps steps = new UserTaskSteps(engine.getTaskService(), engine.getIdentityService());
+    UserTaskSteps steps =
+        new UserTaskSteps(
+            engine.getTaskService(), engine.getIdentityService(), engine.getHistoryService());
     PlanWorkflowAdapter plan = new PlanWorkflowAdapter(steps);
 
     assertThatThrownBy(() -> plan.checkDrafting(findingId, "stranger"))

@@ -224,7 +224,8 @@ class MeasureExecutionProcessTest {
       requestExtension();
       RectificationWorkflowAdapter workflow =
           new RectificationWorkflowAdapter(
-              new UserTaskSteps(engine.getTaskService(), engine.getIdentityService()),
+              new UserTaskSteps(
+                  engine.getTaskService(), engine.getIdentityService(), engine.getHistoryService()),
               engine.getProcessEngine(),
               new MeasureTimers());
 
