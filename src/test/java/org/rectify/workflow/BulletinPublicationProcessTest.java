@@ -38,7 +38,9 @@ class BulletinPublicationProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+      ProcessEngineExtension.builder()
+          .configurationResource("process-test.camunda.cfg.xml")
+          .build();
 
   private final BulletinPublicationService publication = mock(BulletinPublicationService.class);
   private final UUID bulletinId = UUID.randomUUID();

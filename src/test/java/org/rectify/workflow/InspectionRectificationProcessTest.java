@@ -61,7 +61,9 @@ class InspectionRectificationProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine =
-      ProcessEngineExtension.builder().configurationResource("process-test.camunda.cfg.xml").build();
+      ProcessEngineExtension.builder()
+          .configurationResource("process-test.camunda.cfg.xml")
+          .build();
 
   private static final Date REPORT_DUE = date(LocalDate.of(2025, 10, 22));
 
