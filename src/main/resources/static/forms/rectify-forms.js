@@ -6,8 +6,10 @@
  *
  * - shows the finding's context (aspect, finding text, responsible unit, measures with deadlines, every return with its
  *   reason) from GET /api/findings/{id} in the form's <div class="rectify-context">;
- * - sends the step to the app's REST endpoint, which writes the domain record AND completes the task
- *   (the forms set submitPrevented, so Tasklist never completes the task a second time);
+ * - sends the step to the app's REST endpoint, which writes the domain record AND completes the task.
+ *   Tasklist's Complete button calls camForm.submit, which each form hands to us ('rectify-submit' with
+ *   Tasklist's callback): Tasklist then shows its own success notice and reloads its list, or shows our
+ *   Chinese message when the step was refused;
  * - puts problem+json field errors (Chinese, from the server) next to the field they name.
  *
  * A form loads this file itself (see any form's cam-script) and calls RectifyForms.start(...).
@@ -138,14 +140,6 @@
     });
   }
 
-  /** Leaves the finished task: back to the task list, which then loads afresh. */
-  function leaveTask() {
-    var hash = window.location.hash || '';
-    var cleaned = hash.replace(/([?&])task=[^&]*&?/, '$1').replace(/[?&]$/, '');
-    window.location.hash = cleaned || '#/';
-    window.location.reload();
-  }
-
   /**
    * Starts a form. spec:
    *   variables: names of the process variables the form declared (cam-variable-name); values land in $scope.vars
@@ -256,7 +250,6 @@
       }).then(function () {
         $scope.done = true;
         $scope.$applyAsync();
-        leaveTask();
         return true;
       }, function (res) {
         var p = problemOf(res);
@@ -268,7 +261,14 @@
       });
     };
 
-    $scope.$on('rectify-submit', function () { $scope.submitStep(); });
+    // The form's camForm.submit (Tasklist's Complete button) lands here with Tasklist's callback.
+    $scope.$on('rectify-submit', function (event, done) {
+      event.preventDefault();
+      $scope.submitStep().then(function (ok) {
+        if (ok) done(null, {});
+        else done(new Error($scope.problem || '\u63d0\u4ea4\u5931\u8d25'));
+      });
+    });
 
     return $scope.reloadContext().then(function () {
       if (spec.init) spec.init($scope);

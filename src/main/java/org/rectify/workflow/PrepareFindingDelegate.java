@@ -8,15 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * <code>ServiceTask_PrepareFinding</code> (准备问题整改) in <code>bpmn/finding-rectification.bpmn</code>:
- * routes the finding's tasks to its unit and lead official.
+ * routes the finding's tasks to its unit and lead official, and lets the unit read this process
+ * instance (its tasks' columns, diagram and history in Tasklist).
  */
 @Component
 class PrepareFindingDelegate implements JavaDelegate {
 
   private final PlanService plan;
+  private final UnitInstanceAccess access;
 
-  PrepareFindingDelegate(PlanService plan) {
+  PrepareFindingDelegate(PlanService plan, UnitInstanceAccess access) {
     this.plan = plan;
+    this.access = access;
   }
 
   @Override
@@ -26,5 +29,6 @@ class PrepareFindingDelegate implements JavaDelegate {
     LifecycleVariables.LEAD_OFFICIAL.set(execution, routing.leadOfficial());
     LifecycleVariables.FINDING_LABEL.set(execution, routing.findingLabel());
     LifecycleVariables.UNIT_NAME.set(execution, routing.unitName());
+    access.grantRead(execution.getProcessInstanceId(), routing.unitGroup());
   }
 }

@@ -8,15 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * <code>ServiceTask_ScheduleMeasure</code> (排定时限) in <code>bpmn/measure-execution.bpmn</code>:
- * routing and the timer dates of the measure's deadline.
+ * routing and the timer dates of the measure's deadline; the responsible units may read this
+ * process instance.
  */
 @Component
 class ScheduleMeasureDelegate implements JavaDelegate {
 
   private final RectificationService rectification;
+  private final UnitInstanceAccess access;
 
-  ScheduleMeasureDelegate(RectificationService rectification) {
+  ScheduleMeasureDelegate(RectificationService rectification, UnitInstanceAccess access) {
     this.rectification = rectification;
+    this.access = access;
   }
 
   @Override
@@ -24,5 +27,8 @@ class ScheduleMeasureDelegate implements JavaDelegate {
     MeasureSchedule schedule =
         rectification.schedule(LifecycleVariables.MEASURE_ID.getId(execution));
     TimerDates.apply(execution, schedule);
+    for (String unitGroup : schedule.unitGroups().split(",")) {
+      access.grantRead(execution.getProcessInstanceId(), unitGroup.strip());
+    }
   }
 }

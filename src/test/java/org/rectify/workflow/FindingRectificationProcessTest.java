@@ -65,6 +65,7 @@ class FindingRectificationProcessTest {
     start();
 
     verify(delegates.plan).routing(findingId);
+    verify(delegates.unitAccess).grantRead(finding.getId(), "unit-general");
     assertThat(finding).isWaitingAt("Task_DraftMeasures");
     assertThat(task(finding)).hasCandidateGroup("unit-general").hasName("制定整改措施 【1.2】学习贯彻不够深入");
   }
@@ -99,6 +100,9 @@ class FindingRectificationProcessTest {
         .isIn(firstMeasure.toString(), secondMeasure.toString());
     assertThat(engine.getRuntimeService().getVariables(finding.getId()))
         .doesNotContainKey("measureIds");
+    for (ProcessInstance measure : measures) {
+      verify(delegates.unitAccess).grantRead(measure.getId(), "unit-general");
+    }
   }
 
   @Test

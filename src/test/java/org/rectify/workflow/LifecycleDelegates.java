@@ -42,6 +42,7 @@ final class LifecycleDelegates {
   final RectificationService rectification = mock(RectificationService.class);
   final SupervisionService supervision = mock(SupervisionService.class);
   final VerificationService verification = mock(VerificationService.class);
+  final UnitInstanceAccess unitAccess = mock(UnitInstanceAccess.class);
 
   LifecycleDelegates() {
     when(plan.routing(any()))
@@ -64,10 +65,11 @@ final class LifecycleDelegates {
         .thenReturn(new FollowUpSchedule(FOLLOW_UP, "【1.2】学习贯彻不够深入"));
     when(verification.reopen(any())).thenReturn(new ReopenedFinding(REOPENED_FINDING, INSPECTION));
 
-    Mocks.register("prepareFindingDelegate", new PrepareFindingDelegate(plan));
+    Mocks.register("prepareFindingDelegate", new PrepareFindingDelegate(plan, unitAccess));
     Mocks.register("closeOutDelegate", new CloseOutDelegate(verification));
     Mocks.register("startFollowUpCheckDelegate", new StartFollowUpCheckDelegate());
-    Mocks.register("scheduleMeasureDelegate", new ScheduleMeasureDelegate(rectification));
+    Mocks.register(
+        "scheduleMeasureDelegate", new ScheduleMeasureDelegate(rectification, unitAccess));
     Mocks.register("sendReminderDelegate", new SendReminderDelegate(rectification));
     Mocks.register("markOverdueDelegate", new MarkOverdueDelegate(rectification));
     Mocks.register("notifySupervisorsDelegate", new NotifySupervisorsDelegate(supervision));
