@@ -40,8 +40,8 @@ import org.springframework.http.HttpStatus;
     properties = "spring.datasource.url=jdbc:h2:mem:tasklist-forms;DB_CLOSE_DELAY=-1")
 class TasklistFormsIT {
 
-  private static final String CHINESE_BROWSER = "zh-CN,zh";
-  private static final String PASSWORD = "demo";
+  private static final String CHINESE_BROWSER = TasklistPage.CHINESE_BROWSER;
+  private static final String PASSWORD = TasklistPage.DEMO_PASSWORD;
   private static final Path DIAGRAMS = Path.of("docs", "images");
 
   @LocalServerPort int port;
@@ -60,7 +60,7 @@ class TasklistFormsIT {
     // unit-a: Chinese Tasklist with the role filters (not the supervisors' 全部逾期), claims and
     // drafts.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
-      logIn(browser, "unit-a");
+      TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
       String page = browser.waitForText("本单位待认领");
       assertThat(page).contains("我的待办", "三日内到期", "已逾期").doesNotContain("全部逾期");
       browser.waitForVisible(By.xpath("//a[contains(., '本单位待认领')]")).click();
@@ -71,15 +71,14 @@ class TasklistFormsIT {
       assertThat(page).contains("问题:", "综合科");
       browser.screenshot("forms-01-unit-a-filters");
 
-      openTask(browser, openTask(findingId, "Task_DraftMeasures"));
-      claim(browser);
+      tasklist.openAndClaim(openTask(findingId, "Task_DraftMeasures"));
       browser.waitForVisible(By.cssSelector(".rectify-finding"));
       assertThat(browser.bodyText()).contains("问题档案", "无退回记录");
       fillMeasureRow(browser, 0, "修订理论学习中心组学习制度，把“第一议题”列为固定议程", "李综合", deadline1, "TIME_BOUND");
-      press(browser, By.cssSelector(".add-measure"));
+      tasklist.press(By.cssSelector(".add-measure"));
       fillMeasureRow(browser, 1, "每季度通报一次学习落实情况", "王某某", deadline2, "LONG_TERM");
       browser.screenshot("forms-02-draft-measures");
-      completeSuccessfully(browser);
+      tasklist.completeSuccessfully();
       awaitTask(findingId, "Task_ReviewMeasures");
     }
     JsonNode drafted = finding(findingId);
@@ -90,33 +89,30 @@ class TasklistFormsIT {
     // office: returns the plan; a return without a reason is refused in the form first.
     String reason = "措施过于笼统，请写明完成标志和时间节点";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
-      logIn(browser, "office");
-      openTask(browser, openTask(findingId, "Task_ReviewMeasures"));
-      claim(browser);
+      TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
+      tasklist.openAndClaim(openTask(findingId, "Task_ReviewMeasures"));
       browser.waitForVisible(By.cssSelector(".rectify-finding"));
       assertThat(browser.bodyText()).contains("修订理论学习中心组学习制度");
-      press(browser, By.cssSelector("input.decision-return"));
-      complete(browser);
-      browser.waitForText("退回必须填写退回理由");
+      tasklist.press(By.cssSelector("input.decision-return"));
       // Tasklist reports the refusal in its own notice, with the form's Chinese message.
-      assertThat(browser.waitForText("提交任务表单时出错")).contains("输入有误，请按提示修改。");
+      assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
+      browser.waitForText("退回必须填写退回理由");
       browser.screenshot("forms-03-return-needs-reason");
       browser.waitForVisible(By.cssSelector("textarea.return-reason")).sendKeys(reason);
-      completeSuccessfully(browser);
+      tasklist.completeSuccessfully();
       awaitTask(findingId, "Task_DraftMeasures");
     }
 
     // unit-a: sees the reason in the re-opened 制定整改措施, with the drafted rows kept.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
-      logIn(browser, "unit-a");
-      openTask(browser, openTask(findingId, "Task_DraftMeasures"));
-      claim(browser);
+      TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
+      tasklist.openAndClaim(openTask(findingId, "Task_DraftMeasures"));
       String page = browser.waitForText(reason);
       assertThat(page).contains("审核整改措施", "被 office 退回");
       assertThat(browser.driver().findElements(By.cssSelector("tr.rectify-measure-row")))
           .hasSize(2);
       browser.screenshot("forms-04-unit-a-sees-return-reason");
-      completeSuccessfully(browser);
+      tasklist.completeSuccessfully();
       awaitTask(findingId, "Task_ReviewMeasures");
     }
 
@@ -135,15 +131,13 @@ class TasklistFormsIT {
     Path file = Files.createTempDirectory("evidence-").resolve("学习记录.txt");
     Files.write(file, evidence);
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
-      logIn(browser, "unit-a");
-      Task carryOut = awaitTask(measureId, "Task_CarryOutMeasure");
-      openTask(browser, carryOut.getId());
-      claim(browser);
+      TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
+      tasklist.openAndClaim(awaitTask(measureId, "Task_CarryOutMeasure").getId());
       browser.waitForText("尚无佐证材料");
       browser
           .waitForVisible(By.cssSelector("input.evidence-file"))
           .sendKeys(file.toAbsolutePath().toString());
-      press(browser, By.cssSelector("button.upload-evidence"));
+      tasklist.press(By.cssSelector("button.upload-evidence"));
       WebElement link = browser.waitForVisible(By.cssSelector("a.rectify-evidence-link"));
       assertThat(link.getText()).isEqualTo("学习记录.txt");
       assertThat(browser.bodyText()).contains("unit-a", evidence.length + " 字节");
@@ -198,11 +192,13 @@ class TasklistFormsIT {
     Files.createDirectories(DIAGRAMS);
     List<String> saved = new ArrayList<>();
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
-      browser.open(app("cockpit"));
-      logInOnPage(browser, "admin");
+      TasklistPage pages = new TasklistPage(browser, port);
+      browser.open(pages.app("cockpit"));
+      TasklistPage.logInOnPage(browser, "admin");
       for (ProcessDefinition definition :
           repository.createProcessDefinitionQuery().latestVersion().list()) {
-        browser.open(app("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
+        browser.open(
+            pages.app("cockpit") + "#/process-definition/" + definition.getId() + "/runtime");
         browser.until(d -> d.findElements(By.cssSelector(".djs-container .djs-shape")).size() > 2);
         // Cockpit re-renders the diagram while it loads the instance counts: retry on a replaced
         // element.
@@ -307,69 +303,6 @@ class TasklistFormsIT {
         .get(0);
   }
 
-  private void logIn(HeadlessChromium browser, String user) {
-    browser.open(app("tasklist"));
-    logInOnPage(browser, user);
-  }
-
-  private static void logInOnPage(HeadlessChromium browser, String user) {
-    // The one login page (/login) in front of every webapp; it returns to the app afterwards.
-    browser.waitForVisible(By.id("username")).sendKeys(user);
-    browser.waitForVisible(By.id("password")).sendKeys(PASSWORD);
-    browser.waitForVisible(By.cssSelector("main form button[type=submit]")).click();
-    browser.waitForVisible(By.cssSelector("li.account .dropdown-toggle"));
-  }
-
-  private void openTask(HeadlessChromium browser, String taskId) {
-    browser.open(app("tasklist") + "#/?task=" + taskId);
-    browser.waitForVisible(By.cssSelector("button.claim, .assignee button"));
-  }
-
-  private static void claim(HeadlessChromium browser) {
-    browser.waitForVisible(By.cssSelector("button.claim")).click();
-    browser.until(
-        d ->
-            d.findElements(By.cssSelector("button.claim")).stream()
-                .noneMatch(WebElement::isDisplayed));
-  }
-
-  /**
-   * Clicks an element after scrolling it to the middle: Tasklist's fixed footer covers the window's
-   * bottom.
-   */
-  private static void press(HeadlessChromium browser, By selector) {
-    WebElement element = browser.waitForVisible(selector);
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
-  }
-
-  private static void complete(HeadlessChromium browser) {
-    WebElement button =
-        browser.waitForVisible(By.cssSelector("button.btn-primary[ng-click='complete()']"));
-    browser.until(d -> button.isEnabled());
-    // Tasklist's footer may overlap the button in a 900 px window; a script click is what a user's
-    // click does.
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
-  }
-
-  /**
-   * Completes the step: Tasklist takes the form's outcome as its own, clears the task from the page
-   * and shows no error notice (before, the form's own post made Tasklist report a failure).
-   */
-  private static void completeSuccessfully(HeadlessChromium browser) {
-    int errorNotices = errorNotices(browser.bodyText());
-    complete(browser);
-    String page = browser.waitForText("请在列表中选择一个任务。");
-    assertThat(errorNotices(page)).as("new error notices").isEqualTo(errorNotices);
-  }
-
-  private static int errorNotices(String page) {
-    return page.split("提交任务表单时出错", -1).length - 1;
-  }
-
   private static void fillMeasureRow(
       HeadlessChromium browser, int row, String text, String person, String deadline, String term) {
     browser.until(d -> d.findElements(By.cssSelector("tr.rectify-measure-row")).size() > row);
@@ -384,9 +317,5 @@ class TasklistFormsIT {
     tr.findElement(By.cssSelector("input.measure-deadline")).sendKeys(deadline);
     new org.openqa.selenium.support.ui.Select(tr.findElement(By.cssSelector("select.measure-term")))
         .selectByValue(term);
-  }
-
-  private String app(String name) {
-    return "http://localhost:" + port + "/camunda/app/" + name + "/default/";
   }
 }

@@ -258,7 +258,9 @@ class FormContractTest {
   private static void checkForm(String form) throws IOException {
     String html = Files.readString(FORMS.resolve(form), StandardCharsets.UTF_8);
     assertThat(html)
-        .as("%s loads the shared script and hands Tasklist's completion to the app's endpoint", form)
+        .as(
+            "%s loads the shared script and hands Tasklist's completion to the app's endpoint",
+            form)
         .contains("/forms/rectify-forms.js", "camForm.submit = function (done)");
     assertThat(calls(html))
         .as("%s submits through an endpoint", form)
