@@ -70,44 +70,6 @@ class SecurityConfig {
   private static final RequestMatcher CAMUNDA_API = antMatcher("/camunda/api/**");
   private static final RequestMatcher CAMUNDA = antMatcher("/camunda/**");
 
-  /*
-   * Who may work each lifecycle step at all, by role — the candidate groups of the step's user task
-   * in bpmn/. Checked before anything else, so that a caller of another role gets 403 whatever the
-   * state of the step; the services then hide other units' findings and measures (404), check the
-   * lead official, and only then ask the workflow whether the step is open (409) and whether the
-   * caller is its assignee or candidate (403). docs/security.md has the whole table.
-   */
-  private static final String[] OFFICE_STEPS = {
-    "/api/inspections/*/assignment",
-    "/api/inspections/*/stage-bulletins",
-    "/api/inspections/*/rectification-report",
-    "/api/findings/*/plan-review",
-    "/api/findings/*/close-out-certification",
-    "/api/findings/*/directive-closure",
-    "/api/measures/*/extension-decision",
-    "/api/bulletins/*/draft"
-  };
-  private static final String[] UNIT_STEPS = {
-    "/api/findings/*/measures",
-    "/api/findings/*/close-out-application",
-    "/api/measures/*/progress",
-    "/api/measures/*/evidence",
-    "/api/measures/*/completion",
-    "/api/measures/*/extension-requests"
-  };
-  private static final String[] LEADER_STEPS = {
-    "/api/findings/*/close-out-confirmation", "/api/bulletins/*/approval"
-  };
-  private static final String[] SUPERVISOR_STEPS = {"/api/measures/*/supervision-notice"};
-  private static final String[] OFFICE_OR_SUPERVISOR_STEPS = {"/api/findings/*/follow-up-check"};
-
-  private static RequestMatcher steps(String... paths) {
-    return new OrRequestMatcher(
-        java.util.Arrays.stream(paths)
-            .map(path -> (RequestMatcher) antMatcher(HttpMethod.POST, path))
-            .toList());
-  }
-
   @Bean
   ProviderManager rectifyAuthenticationManager(
       RectifyAuthenticationProvider provider, ApplicationEventPublisher events) {
@@ -159,6 +121,8 @@ class SecurityConfig {
 
     http.authenticationManager(authenticationManager)
         .securityContext(context -> context.securityContextRepository(contexts))
+        // Each lifecycle step by its role first: refused whatever the state of the step.
+        .authorizeHttpRequests(StepEndpoint::authorizeByRole)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -179,16 +143,6 @@ class SecurityConfig {
                     .requestMatchers(antMatcher(HttpMethod.POST, "/api/inspections"))
                     .hasAnyRole("OFFICE", "ADMIN")
                     .requestMatchers(antMatcher("/api/audit/**"))
-                    .hasAnyRole("OFFICE", "SUPERVISOR")
-                    .requestMatchers(steps(OFFICE_STEPS))
-                    .hasRole("OFFICE")
-                    .requestMatchers(steps(UNIT_STEPS))
-                    .hasRole("UNIT")
-                    .requestMatchers(steps(LEADER_STEPS))
-                    .hasRole("LEADER")
-                    .requestMatchers(steps(SUPERVISOR_STEPS))
-                    .hasRole("SUPERVISOR")
-                    .requestMatchers(steps(OFFICE_OR_SUPERVISOR_STEPS))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     .anyRequest()
                     .authenticated())

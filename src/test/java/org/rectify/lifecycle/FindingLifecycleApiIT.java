@@ -220,7 +220,7 @@ class FindingLifecycleApiIT {
             as("t-unit-b")
                 .postForEntity(measurePath + "/progress", Map.of("text", "越权"), JsonNode.class)
                 .getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<JsonNode> early =
         as("t-unit-a")
             .postForEntity(

@@ -115,7 +115,7 @@ class LifecycleAccessMatrixIT {
       GET    /public/bulletins/{id}/docx                   edition     200    200    200   200   200   200
       ANY    /error                                        -           500    500    500   500   500   500
       GET    /v3/api-docs                                  -           200    200    200   200   200   200
-      GET    /v3/api-docs.yaml                             -           200    200    200   200   200   200
+      GET    /v3/api-docs.yaml                             -           200    200    200   200   200   302
       GET    /v3/api-docs/swagger-config                   -           200    200    200   200   200   200
       GET    /swagger-ui.html                              -           302    302    302   302   302   302
       """;
@@ -255,6 +255,12 @@ class LifecycleAccessMatrixIT {
               .assertThat(response.headers().firstValue("Content-Type").orElse(""))
               .as("%s %s as %s answers in problem+json", row.method(), row.path(), role)
               .startsWith("application/problem+json");
+        }
+        if (row.path().matches("/api/\\w+/\\{\\w+}/.+") && response.statusCode() == 403) {
+          softly
+              .assertThat(response.body())
+              .as("%s %s as %s says who works the step", row.method(), row.path(), role)
+              .contains("无权办理");
         }
       }
     }
