@@ -416,10 +416,7 @@ public final class BulletinComposer {
           labelled(b.progressLabel() + colon, done);
         }
         List<String> next =
-            finding.measures().stream()
-                .filter(m -> !m.completed())
-                .map(MeasureFacts::text)
-                .toList();
+            finding.measures().stream().filter(m -> !m.finished()).map(MeasureFacts::text).toList();
         if (!next.isEmpty()) {
           labelled(b.nextStepsLabel() + colon, next);
         }
@@ -530,7 +527,7 @@ public final class BulletinComposer {
                 spec.heading() == null ? "{text}" : spec.heading(),
                 Map.of("text", finding.text())));
         List<MeasureFacts> remaining =
-            finding.measures().stream().filter(m -> !m.completed()).toList();
+            finding.measures().stream().filter(m -> !m.finished()).toList();
         if (!remaining.isEmpty()) {
           labelled(
               spec.nextStepsLabel() + "：", remaining.stream().map(MeasureFacts::text).toList());

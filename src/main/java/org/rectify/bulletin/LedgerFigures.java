@@ -9,6 +9,7 @@ import org.rectify.bulletin.LedgerSnapshot.HandoverFacts;
 import org.rectify.bulletin.LedgerSnapshot.MeasureFacts;
 import org.rectify.feedback.FindingStatus;
 import org.rectify.handover.HandoverKind;
+import org.rectify.plan.MeasureStatus;
 import org.rectify.rectification.InstitutionAction;
 import org.rectify.rectification.Sanction;
 
@@ -49,7 +50,11 @@ public final class LedgerFigures {
     List<MeasureFacts> measures = all.stream().flatMap(f -> f.measures().stream()).toList();
     m.put("measures", measures.size());
     m.put("measuresCompleted", (int) measures.stream().filter(MeasureFacts::completed).count());
-    m.put("measuresOpen", (int) measures.stream().filter(x -> !x.completed()).count());
+    m.put("measuresOpen", (int) measures.stream().filter(x -> !x.finished()).count());
+    m.put(
+        "measuresClosedByDirective",
+        (int)
+            measures.stream().filter(x -> x.status() == MeasureStatus.CLOSED_BY_DIRECTIVE).count());
     int institutionsNew = 0;
     int institutionsRevised = 0;
     BigDecimal money = BigDecimal.ZERO;
@@ -128,7 +133,8 @@ public final class LedgerFigures {
     d.put("findingsInProgress", "正在整改");
     d.put("measures", "整改措施数");
     d.put("measuresCompleted", "已完成落实的措施");
-    d.put("measuresOpen", "未完成落实的措施");
+    d.put("measuresOpen", "未完成落实的措施（不含已作销号处理的）");
+    d.put("measuresClosedByDirective", "随问题已作销号处理的措施");
     d.put("institutions", "制度（新建+修订）");
     d.put("institutionsNew", "新建制度");
     d.put("institutionsRevised", "修订完善制度");

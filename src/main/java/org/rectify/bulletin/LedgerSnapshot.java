@@ -144,8 +144,14 @@ public record LedgerSnapshot(
       sanctions = sanctions == null ? List.of() : List.copyOf(sanctions);
     }
 
+    /** Carried out (已完成落实). */
     public boolean completed() {
       return status != null && status.isCompleted();
+    }
+
+    /** No work left: carried out, or ended by its finding's 已作销号处理. */
+    public boolean finished() {
+      return status != null && status.isFinished();
     }
   }
 

@@ -109,9 +109,20 @@ public class Measure {
     this.overdue = false;
   }
 
+  /**
+   * 已作销号处理: the finding was closed by a higher notice; a measure not yet carried out ends with it
+   * (it is neither open nor counted as carried out).
+   */
+  public void closeByDirective() {
+    if (!status.isFinished()) {
+      this.status = MeasureStatus.CLOSED_BY_DIRECTIVE;
+      this.overdue = false;
+    }
+  }
+
   /** The deadline passed with the measure unfinished. */
   public void markOverdue() {
-    if (!status.isCompleted()) {
+    if (!status.isFinished()) {
       this.overdue = true;
     }
   }

@@ -14,6 +14,7 @@ import org.rectify.organization.UnitRepository;
 import org.rectify.review.ReviewReturn;
 import org.rectify.review.ReviewReturnRepository;
 import org.rectify.review.ReviewStep;
+import org.rectify.security.CurrentViewer;
 import org.rectify.validation.Dates;
 import org.rectify.web.FieldViolation;
 import org.rectify.web.InvalidInputException;
@@ -31,18 +32,21 @@ public class PlanService {
   private final UnitRepository units;
   private final ReviewReturnRepository returns;
   private final PlanWorkflow workflow;
+  private final CurrentViewer viewers;
 
   public PlanService(
       FindingRepository findings,
       MeasureRepository measures,
       UnitRepository units,
       ReviewReturnRepository returns,
-      PlanWorkflow workflow) {
+      PlanWorkflow workflow,
+      CurrentViewer viewers) {
     this.findings = findings;
     this.measures = measures;
     this.units = units;
     this.returns = returns;
     this.workflow = workflow;
+    this.viewers = viewers;
   }
 
   /** Start of the finding's process: who works on it and how its tasks are named. */
@@ -62,7 +66,7 @@ public class PlanService {
   /** 制定整改措施: replaces the finding's draft measures with {@code drafts}. */
   @Transactional
   public List<Measure> draftMeasures(UUID findingId, List<MeasureDraft> drafts, String username) {
-    Finding finding = find(findingId);
+    Finding finding = findFor(findingId, username);
     workflow.checkDrafting(findingId, username);
     List<Measure> drafted = validate(finding, drafts);
     List<Measure> previous = measures.findByFindingIdOrderByOrdinal(findingId);
@@ -79,7 +83,7 @@ public class PlanService {
   /** 审核整改措施: approve, or return for revision with a mandatory reason. */
   @Transactional
   public void reviewPlan(UUID findingId, boolean approved, String reason, String username) {
-    Finding finding = find(findingId);
+    Finding finding = findFor(findingId, username);
     workflow.checkPlanReview(findingId, username);
     List<Measure> planned = measures.findByFindingIdOrderByOrdinal(findingId);
     if (approved) {
@@ -186,6 +190,21 @@ public class PlanService {
       }
     }
     return null;
+  }
+
+  /**
+   * The finding as {@code username} may see it: another unit's finding is answered like one that
+   * does not exist (404, as its context is), before any step is looked at, so that a refusal tells
+   * nothing about how far the finding has got.
+   */
+  private Finding findFor(UUID findingId, String username) {
+    Finding finding = find(findingId);
+    UUID unitId =
+        finding.getResponsibleUnit() == null ? null : finding.getResponsibleUnit().getId();
+    if (!viewers.of(username).maySee(unitId)) {
+      throw new NotFoundException("未找到问题：" + findingId);
+    }
+    return finding;
   }
 
   private Finding find(UUID findingId) {

@@ -5,8 +5,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.rectify.calendar.DeadlineCalendar;
 import org.rectify.notification.NotificationKind;
@@ -15,6 +17,7 @@ import org.rectify.organization.Unit;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.plan.MeasureStatus;
+import org.rectify.security.CurrentViewer;
 import org.rectify.validation.Dates;
 import org.rectify.web.InvalidInputException;
 import org.rectify.web.NotFoundException;
@@ -39,6 +42,7 @@ public class RectificationService {
   private final DeadlineCalendar calendar;
   private final Notifier notifier;
   private final RectificationWorkflow workflow;
+  private final CurrentViewer viewers;
 
   public RectificationService(
       MeasureRepository measures,
@@ -48,7 +52,8 @@ public class RectificationService {
       ExtensionRequestRepository extensions,
       DeadlineCalendar calendar,
       Notifier notifier,
-      RectificationWorkflow workflow) {
+      RectificationWorkflow workflow,
+      CurrentViewer viewers) {
     this.measures = measures;
     this.notes = notes;
     this.evidence = evidence;
@@ -57,6 +62,7 @@ public class RectificationService {
     this.calendar = calendar;
     this.notifier = notifier;
     this.workflow = workflow;
+    this.viewers = viewers;
   }
 
   /** Start of the measure's process: routing and the timer dates of its deadline. */
@@ -69,7 +75,7 @@ public class RectificationService {
   @Transactional
   public void remindOfDeadline(UUID measureId) {
     Measure measure = find(measureId);
-    if (measure.getStatus().isCompleted()) {
+    if (measure.getStatus().isFinished()) {
       return;
     }
     notifier.notifyOnce(
@@ -87,7 +93,7 @@ public class RectificationService {
   @Transactional
   public void markOverdue(UUID measureId) {
     Measure measure = find(measureId);
-    if (measure.getStatus().isCompleted()) {
+    if (measure.getStatus().isFinished()) {
       return;
     }
     measure.markOverdue();
@@ -108,7 +114,7 @@ public class RectificationService {
   @Transactional
   public void callForProgress(UUID measureId) {
     Measure measure = find(measureId);
-    if (measure.getStatus().isCompleted()) {
+    if (measure.getStatus().isFinished()) {
       return;
     }
     notifier.notifyOnce(
@@ -123,7 +129,7 @@ public class RectificationService {
   /** 报送整改进展. */
   @Transactional
   public ProgressNote addProgressNote(UUID measureId, String text, String username) {
-    Measure measure = find(measureId);
+    Measure measure = findFor(measureId, username);
     if (text == null || text.isBlank()) {
       throw InvalidInputException.of("text", "必须填写整改进展");
     }
@@ -138,7 +144,7 @@ public class RectificationService {
   @Transactional
   public Evidence addEvidence(
       UUID measureId, String fileName, String contentType, byte[] content, String username) {
-    Measure measure = find(measureId);
+    Measure measure = findFor(measureId, username);
     if (fileName == null || fileName.isBlank()) {
       throw InvalidInputException.of("file", "文件名不能为空");
     }
@@ -164,7 +170,7 @@ public class RectificationService {
   /** 完成落实: the measure is done; a pending extension request is withdrawn. */
   @Transactional
   public void completeMeasure(UUID measureId, String username) {
-    Measure measure = find(measureId);
+    Measure measure = findFor(measureId, username);
     workflow.checkCarryingOut(measureId, username);
     if (measure.getStatus() != MeasureStatus.IN_PROGRESS) {
       throw new StepNotOpenException("整改措施不在落实中：" + measure.getStatus().label());
@@ -180,7 +186,7 @@ public class RectificationService {
   @Transactional
   public ExtensionRequest requestExtension(
       UUID measureId, String newDeadline, String reason, String username) {
-    Measure measure = find(measureId);
+    Measure measure = findFor(measureId, username);
     workflow.checkCarryingOut(measureId, username);
     if (newDeadline == null || newDeadline.isBlank()) {
       throw InvalidInputException.of("newDeadline", "必须填写申请延期后的时限");
@@ -209,7 +215,7 @@ public class RectificationService {
   /** 审批延期申请: approve, or reject with a mandatory reason. */
   @Transactional
   public void decideExtension(UUID measureId, boolean approved, String reason, String username) {
-    find(measureId);
+    findFor(measureId, username);
     workflow.checkExtensionReview(measureId, username);
     ExtensionRequest request =
         extensions
@@ -274,6 +280,24 @@ public class RectificationService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }
+  }
+
+  /**
+   * The measure as {@code username} may see it: unit staff only their unit's (one of its
+   * responsible units, or its finding's); another unit's measure is answered like one that does not
+   * exist (404), before any step is looked at.
+   */
+  private Measure findFor(UUID measureId, String username) {
+    Measure measure = find(measureId);
+    Set<UUID> units = new HashSet<>();
+    measure.getResponsibleUnits().forEach(u -> units.add(u.getId()));
+    if (measure.getFinding().getResponsibleUnit() != null) {
+      units.add(measure.getFinding().getResponsibleUnit().getId());
+    }
+    if (!viewers.of(username).maySeeAny(units)) {
+      throw new NotFoundException("未找到整改措施：" + measureId);
+    }
+    return measure;
   }
 
   private Measure find(UUID measureId) {

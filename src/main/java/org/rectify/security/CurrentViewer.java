@@ -1,13 +1,14 @@
 package org.rectify.security;
 
 import org.rectify.organization.OfficialRepository;
+import org.rectify.web.NotAssignedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The {@link Viewer} of the current request. */
+/** The {@link Viewer} of the current request, or of a named official. */
 @Component
 public class CurrentViewer {
 
@@ -27,5 +28,18 @@ public class CurrentViewer {
         .findByUsername(authentication.getName())
         .map(Viewer::of)
         .orElseThrow(() -> new AccessDeniedException("当前用户不在组织目录中"));
+  }
+
+  /**
+   * The viewer for {@code username}, for services that are handed the caller's name: they check
+   * what the caller may see before anything else, so that a refusal never depends on the state of
+   * the record.
+   */
+  @Transactional(readOnly = true)
+  public Viewer of(String username) {
+    return officials
+        .findByUsername(username)
+        .map(Viewer::of)
+        .orElseThrow(() -> new NotAssignedException("您不在组织目录中，无权办理"));
   }
 }

@@ -121,6 +121,8 @@ class SecurityConfig {
 
     http.authenticationManager(authenticationManager)
         .securityContext(context -> context.securityContextRepository(contexts))
+        // Each lifecycle step by its role first: refused whatever the state of the step.
+        .authorizeHttpRequests(StepEndpoint::authorizeByRole)
         .authorizeHttpRequests(
             requests ->
                 requests

@@ -1,5 +1,6 @@
 package org.rectify.security;
 
+import java.util.Collection;
 import java.util.UUID;
 import org.rectify.organization.Official;
 import org.rectify.organization.OfficialRole;
@@ -21,5 +22,10 @@ public record Viewer(String username, OfficialRole role, UUID unitId) {
 
   public boolean maySee(UUID responsibleUnitId) {
     return seesAllUnits() || (unitId != null && unitId.equals(responsibleUnitId));
+  }
+
+  /** For records several units share (a measure with co-responsible units): any one of them. */
+  public boolean maySeeAny(Collection<UUID> responsibleUnitIds) {
+    return seesAllUnits() || (unitId != null && responsibleUnitIds.contains(unitId));
   }
 }

@@ -36,7 +36,7 @@ public class SupervisionService {
   @Transactional
   public void escalate(UUID measureId) {
     Measure measure = find(measureId);
-    if (measure.getStatus().isCompleted()) {
+    if (measure.getStatus().isFinished()) {
       return;
     }
     notifier.notifyOnce(

@@ -14,7 +14,9 @@ import org.rectify.plan.Term;
 import org.rectify.review.ReviewReturn;
 import org.rectify.review.ReviewReturnRepository;
 import org.rectify.review.ReviewStep;
+import org.rectify.security.CurrentViewer;
 import org.rectify.web.InvalidInputException;
+import org.rectify.web.NotAssignedException;
 import org.rectify.web.NotFoundException;
 import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ public class VerificationService {
   private final ReviewReturnRepository returns;
   private final DeadlineCalendar calendar;
   private final VerificationWorkflow workflow;
+  private final CurrentViewer viewers;
 
   public VerificationService(
       FindingRepository findings,
@@ -44,7 +47,8 @@ public class VerificationService {
       FollowUpResultRepository followUps,
       ReviewReturnRepository returns,
       DeadlineCalendar calendar,
-      VerificationWorkflow workflow) {
+      VerificationWorkflow workflow,
+      CurrentViewer viewers) {
     this.findings = findings;
     this.measures = measures;
     this.closeOuts = closeOuts;
@@ -53,12 +57,13 @@ public class VerificationService {
     this.returns = returns;
     this.calendar = calendar;
     this.workflow = workflow;
+    this.viewers = viewers;
   }
 
   /** 申请销号 with the unit's self-check (部门自审); every measure must be completed. */
   @Transactional
   public CloseOutApplication applyForCloseOut(UUID findingId, String selfCheck, String username) {
-    find(findingId);
+    findFor(findingId, username);
     if (selfCheck == null || selfCheck.isBlank()) {
       throw InvalidInputException.of("selfCheck", "必须填写部门自审意见");
     }
@@ -82,7 +87,11 @@ public class VerificationService {
   /** 责任领导确认: confirm, or return to the unit with a reason. */
   @Transactional
   public void confirmCloseOut(UUID findingId, boolean confirmed, String reason, String username) {
-    find(findingId);
+    Finding finding = findFor(findingId, username);
+    if (finding.getLeadOfficial() == null
+        || !finding.getLeadOfficial().getUsername().equals(username)) {
+      throw new NotAssignedException("只有该问题的责任领导可以办理「责任领导确认」");
+    }
     workflow.checkConfirmation(findingId, username);
     CloseOutApplication application = current(findingId);
     if (confirmed) {
@@ -96,7 +105,7 @@ public class VerificationService {
   /** 审核认定: certify, or return the finding to rectification (继续整改) with a reason. */
   @Transactional
   public void certifyCloseOut(UUID findingId, boolean certified, String reason, String username) {
-    find(findingId);
+    findFor(findingId, username);
     workflow.checkCertification(findingId, username);
     CloseOutApplication application = current(findingId);
     if (certified) {
@@ -134,7 +143,7 @@ public class VerificationService {
   @Transactional
   public CloseOut closeByDirective(
       UUID findingId, String title, String documentNumber, String username) {
-    Finding finding = find(findingId);
+    Finding finding = findFor(findingId, username);
     if (title == null || title.isBlank()) {
       throw InvalidInputException.of("title", "必须填写上级通知的标题");
     }
@@ -153,6 +162,7 @@ public class VerificationService {
             CloseOut.byDirective(
                 finding, title.strip(), documentNumber.strip(), today(), username));
     finding.changeStatus(FindingStatus.CLOSED_BY_DIRECTIVE);
+    measures.findByFindingIdOrderByOrdinal(findingId).forEach(Measure::closeByDirective);
     workflow.closedByDirective(findingId);
     return closeOut;
   }
@@ -170,7 +180,7 @@ public class VerificationService {
   @Transactional
   public FollowUpResult recordFollowUp(
       UUID findingId, boolean relapsed, String note, String username) {
-    find(findingId);
+    findFor(findingId, username);
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of("note", "必须填写回头看检查情况");
     }
@@ -223,6 +233,20 @@ public class VerificationService {
 
   private LocalDate today() {
     return calendar.dayOf(Instant.now());
+  }
+
+  /**
+   * The finding as {@code username} may see it: another unit's finding is answered like one that
+   * does not exist (404), before any step is looked at.
+   */
+  private Finding findFor(UUID findingId, String username) {
+    Finding finding = find(findingId);
+    UUID unitId =
+        finding.getResponsibleUnit() == null ? null : finding.getResponsibleUnit().getId();
+    if (!viewers.of(username).maySee(unitId)) {
+      throw new NotFoundException("未找到问题：" + findingId);
+    }
+    return finding;
   }
 
   private Finding find(UUID findingId) {

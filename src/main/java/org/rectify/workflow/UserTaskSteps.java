@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the open user task of a step (by process, business key and task id) and completes it as the
  * calling official: 409 when the step is not open, 403 when the official is neither its assignee
- * nor one of its candidates.
+ * nor one of its candidates. By the time it is asked, the caller's role (SecurityConfig) and unit
+ * (the feature's service) have been checked, so that a 409 only ever reaches someone who may act on
+ * the step — nobody else learns whether the step is open or done.
  */
 @Component
 class UserTaskSteps {

@@ -84,14 +84,14 @@ class FindingLifecycleApiIT {
     startRectification(findingId, inspectionId);
     String path = "/api/findings/" + findingId;
 
-    // The other unit neither sees nor drafts this finding.
+    // The other unit neither sees nor drafts this finding: to it, the finding does not exist.
     assertThat(as("t-unit-b").getForEntity(path, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<JsonNode> foreign =
         as("t-unit-b").postForEntity(path + "/measures", plan(LocalDate.now(ZONE)), JsonNode.class);
-    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(foreign.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(foreign.getBody().get("detail").asText()).contains("制定整改措施");
+    assertThat(foreign.getBody().get("detail").asText()).isEqualTo("未找到问题：" + findingId);
 
     // 制定 → 退回 (reason mandatory) → 制定 → 通过
     LocalDate today = LocalDate.now(ZONE);
@@ -220,7 +220,7 @@ class FindingLifecycleApiIT {
             as("t-unit-b")
                 .postForEntity(measurePath + "/progress", Map.of("text", "越权"), JsonNode.class)
                 .getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<JsonNode> early =
         as("t-unit-a")
             .postForEntity(
@@ -372,6 +372,10 @@ class FindingLifecycleApiIT {
     ok(
         as("t-office")
             .postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class));
+    UUID carriedOut = measures.findByFindingIdOrderByOrdinal(findingId).get(0).getId();
+    ok(
+        as("t-unit-a")
+            .postForEntity("/api/measures/" + carriedOut + "/completion", null, JsonNode.class));
     Map<String, String> notice =
         Map.of("title", "关于部分巡察反馈问题销号处理的通知", "documentNumber", "区巡办〔2026〕3号");
 
@@ -390,6 +394,18 @@ class FindingLifecycleApiIT {
         .isEqualTo(FindingStatus.CLOSED_BY_DIRECTIVE);
     assertThat(closeOuts.findByFindingId(findingId).orElseThrow().getDirectiveDocumentNumber())
         .isEqualTo("区巡办〔2026〕3号");
+    // The measure carried out stays so; the one still open ends with the finding, not as 正在落实.
+    assertThat(measures.findByFindingIdOrderByOrdinal(findingId))
+        .extracting(Measure::getStatus)
+        .containsExactly(MeasureStatus.COMPLETED, MeasureStatus.CLOSED_BY_DIRECTIVE);
+    JsonNode ledger =
+        as("t-office").getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
+    UUID endedWithFinding = measures.findByFindingIdOrderByOrdinal(findingId).get(1).getId();
+    assertThat(
+            ledger.findParents("statusLabel").stream()
+                .filter(n -> n.path("id").asText().equals(endedWithFinding.toString()))
+                .map(n -> n.get("statusLabel").asText()))
+        .containsExactly("已作销号处理");
     assertThat(
             runtime
                 .createProcessInstanceQuery()

@@ -220,8 +220,9 @@ class WholeLifecycleIT {
     List<UUID> signedOff = List.of(study, ideology, promotion, files, rules);
 
     // ── 落实整改: progress, evidence and completion of every measure by its unit ──
+    // Another unit's measure is answered like one that does not exist.
     assertThat(unitB().statusOf(measurePath(dueToday) + "/progress", Map.of("text", "越权")))
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.NOT_FOUND);
     for (UUID findingId : signedOff) {
       ApiUser unit = unitOf(findingId);
       for (Measure m : measures.findByFindingIdOrderByOrdinal(findingId)) {
@@ -324,6 +325,9 @@ class WholeLifecycleIT {
     assertThat(closedByDirective.at("/closeOut/directiveDocumentNumber").asText())
         .isEqualTo("区巡办〔2026〕7号");
     assertThat(closedByDirective.at("/closeOut/closedBy").asText()).isEqualTo("t-office");
+    for (JsonNode m : closedByDirective.get("measures")) {
+      assertThat(m.get("statusLabel").asText()).as("措施随问题销号").isEqualTo("已作销号处理");
+    }
     List<String> measureStates = new ArrayList<>();
     for (UUID findingId : signedOff) {
       for (JsonNode m : ledgerFindings.get(findingId).get("measures")) {
