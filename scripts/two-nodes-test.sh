@@ -257,7 +257,7 @@ held=0
 if [ -n "$dead_owners" ]; then
   held=$(sql "select count(*) from act_ru_job where lock_owner_ in ($dead_owners)")
 fi
-log "the dead node held $held locked jobs; waiting for their lock to expire (${LOCK_MS} ms)"
+log "the dead node held $held locked jobs (lock owner $dead_owners); waiting for the lock to expire (${LOCK_MS} ms)"
 
 until_sql "reminders sent after the survivor took over" "$reminders" "$EXPECTED"
 until_sql "reminder timers left" "select count(*) from ($reminder_jobs) r" 0

@@ -123,6 +123,7 @@ class IncidentsApiIT {
     // incident is gone.
     runtime.setVariable(instance, "measureId", measureId.toString());
     management.setJobRetries(reminder.getId(), 1);
+    management.setJobDuedate(reminder.getId(), Date.from(Instant.now().minusSeconds(1)));
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> runtime.createIncidentQuery().processInstanceId(instance).count() == 0);
