@@ -100,7 +100,7 @@ wait_healthy() {
   local name=$1 port=$2 pid=$3
   while [ "$(remaining)" -gt 0 ]; do
     kill -0 "$pid" 2>/dev/null || fail "node $name exited during start-up (see $WORK/$name.log)"
-    if curl -fsS "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+    if curl -fsS --max-time 5 "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
       log "node $name is up on port $port"
       return
     fi
@@ -123,7 +123,7 @@ until_sql() {
 # api <node port> <user> <path> <json> <expected status>
 api() {
   local port=$1 user=$2 path=$3 body=$4 expected=$5 status
-  status=$(curl -sS -o "$WORK/last-response.json" -w '%{http_code}' -u "$user:$PASSWORD" \
+  status=$(curl -sS --max-time 60 -o "$WORK/last-response.json" -w '%{http_code}' -u "$user:$PASSWORD" \
     -H 'Content-Type: application/json' -X POST --data "$body" "http://127.0.0.1:$port$path")
   [ "$status" = "$expected" ] || fail "POST $path as $user → $status: $(cat "$WORK/last-response.json")"
 }
@@ -131,7 +131,7 @@ api() {
 engine_rest() {
   local port=$1 method=$2 path=$3 body=${4:-}
   local status
-  status=$(curl -sS -o "$WORK/last-response.json" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" \
+  status=$(curl -sS --max-time 60 -o "$WORK/last-response.json" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" \
     -H 'Content-Type: application/json' -X "$method" ${body:+--data "$body"} \
     "http://127.0.0.1:$port/engine-rest$path")
   case "$status" in 2??) ;; *) fail "$method /engine-rest$path → $status: $(cat "$WORK/last-response.json")" ;; esac
@@ -215,7 +215,7 @@ until_sql "reminder timers" "select count(*) from ($reminder_jobs) r" "$EXPECTED
 [ "$(sql "$reminders")" = 0 ] || fail "reminders were sent before they were due"
 wait_healthy node-b "$port_b" "$node_b_pid"
 # Node b serves the same ledger (no sticky sessions needed for API calls with Basic auth).
-curl -fsS -u "n-office:$PASSWORD" "http://127.0.0.1:$port_b/api/inspections" | grep -q "$inspection_id" \
+curl -fsS --max-time 30 -u "n-office:$PASSWORD" "http://127.0.0.1:$port_b/api/inspections" | grep -q "$inspection_id" \
   || fail "node b does not list the inspection registered on node a"
 
 # --- The burst: every reminder falls due at once (as if the clock had reached the reminder day).
@@ -298,7 +298,7 @@ fi
 check "jobs with an expired lock" \
   "select count(*) from act_ru_job where lock_owner_ is not null and lock_exp_time_ < localtimestamp" 0
 check "incidents" "select count(*) from act_ru_incident" 0
-if curl -fsS "http://127.0.0.1:$port_a/actuator/health" | grep -q '"UP"'; then
+if curl -fsS --max-time 10 "http://127.0.0.1:$port_a/actuator/health" | grep -q '"UP"'; then
   log "ok   surviving node healthy"
 else
   log "FAIL surviving node not healthy"

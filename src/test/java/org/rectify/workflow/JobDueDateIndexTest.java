@@ -9,7 +9,9 @@ import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** The index on the jobs' due date, on H2 (the default profile); PostgreSQL: IncidentsApiIT. */
+/**
+ * The index on the jobs' due date, on H2 (the default profile); PostgreSQL: JobExecutorSettingsIT.
+ */
 class JobDueDateIndexTest {
 
   @Test
