@@ -37,8 +37,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * A real timer job made to fail (its process points at a measure that does not exist): it is
  * retried on the configured cycle (R3/PT5M), ends as an incident after its last retry, is listed by
- * {@code GET /api/supervision/incidents} for the office and the supervisors (never for a unit), and
- * leaves the list once the data is repaired and the job retried.
+ * {@code GET /api/supervision/incidents} for the office, the supervisors and administrators (not
+ * for leaders or units), and leaves the list once the data is repaired and the job retried.
  */
 @PostgresIntegrationTest
 class IncidentsApiIT {
@@ -60,7 +60,7 @@ class IncidentsApiIT {
   }
 
   @Test
-  void aReminderThatKeepsFailingBecomesAnIncidentListedForTheOfficeAndSupervisorsOnly() {
+  void aReminderThatKeepsFailingBecomesAnIncidentListedForOfficeSupervisorsAndAdministrators() {
     UUID measureId = approvedMeasure();
     String instance = measureInstance(measureId);
     Job reminder = reminderJob(instance);
@@ -113,6 +113,14 @@ class IncidentsApiIT {
 
     assertThat(incidentOf(as("t-supervisor").getForEntity(INCIDENTS, JsonNode.class), measureId))
         .isNotNull();
+    assertThat(
+            incidentOf(
+                rest.withBasicAuth("admin", System.getProperty("RECTIFY_ADMIN_PASSWORD"))
+                    .getForEntity(INCIDENTS, JsonNode.class),
+                measureId))
+        .isNotNull();
+    assertThat(as("t-leader").getForEntity(INCIDENTS, JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> unit = as("t-unit-a").getForEntity(INCIDENTS, JsonNode.class);
     assertThat(unit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(unit.getHeaders().getContentType())
