@@ -144,6 +144,8 @@ class SecurityConfig {
                     .hasAnyRole("OFFICE", "ADMIN")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
+                    .requestMatchers(antMatcher("/api/supervision/**"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR", "ADMIN")
                     .anyRequest()
                     .authenticated())
         .formLogin(

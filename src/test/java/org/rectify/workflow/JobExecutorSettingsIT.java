@@ -1,0 +1,45 @@
+package org.rectify.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.rectify.testsupport.PostgresIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The job executor as application.yaml tunes it, on PostgreSQL (README "Operations"). */
+@PostgresIntegrationTest
+class JobExecutorSettingsIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theJobTableHasItsDueDateIndexAfterTheEngineBuiltItsSchema() {
+    assertThat(
+            jdbc.queryForList(
+                "select indexdef from pg_indexes where tablename = 'act_ru_job' and indexname = ?",
+                String.class,
+                JobDueDateIndex.INDEX))
+        .singleElement()
+        .asString()
+        .containsIgnoringCase("(duedate_)");
+  }
+
+  @Test
+  void jobsAreAcquiredByDueDateLockedForTwoMinutesAndRetriedOnACycleBeforeAnIncident() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+    assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+    assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("R3/PT5M");
+    assertThat(configuration.getJobExecutor().getLockTimeInMillis()).isEqualTo(120_000);
+    assertThat(configuration.getJobExecutor().getMaxJobsPerAcquisition()).isEqualTo(3);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ru_job where duedate_ is null", Integer.class))
+        .isZero();
+  }
+}
