@@ -142,6 +142,9 @@ class SecurityConfig {
                     .hasAnyRole("OFFICE", "ADMIN")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
+                    // 意见建议: read by office and supervisors; triage also checks the task.
+                    .requestMatchers(antMatcher("/api/opinions/**"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR")
                     .anyRequest()
                     .authenticated())
         .formLogin(
