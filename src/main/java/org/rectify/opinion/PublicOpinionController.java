@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -34,6 +35,9 @@ class PublicOpinionController {
   static final String FORM = "pages/public/opinion";
   static final String THANKS = "pages/public/opinion-thanks";
   static final String NOTICE = "pages/public/notice";
+
+  /** The same path as {@code security.SecurityConfig.PUBLIC_FORM_REFUSED}. */
+  static final String FORM_REFUSED = "/public/form-refused";
 
   private final OpinionService opinions;
   private final OpinionRateLimit limit;
@@ -108,6 +112,19 @@ class PublicOpinionController {
     page.addObject("editionId", edition.id().toString());
     page.addObject("title", edition.title());
     return page;
+  }
+
+  /**
+   * Forwarded here by Spring Security when a public form post is refused (no or a stale {@code
+   * _csrf} token): 403 with what to do, nothing stored.
+   */
+  @RequestMapping(FORM_REFUSED)
+  ModelAndView refused() {
+    return notice(
+        HttpStatus.FORBIDDEN,
+        "提交未成功",
+        "页面安全校验未通过（页面停留时间过长、浏览器禁用了 Cookie 或提交并非来自本站页面），本次提交未被保存。请返回通报页面，刷新后重新填写提交。",
+        null);
   }
 
   @ExceptionHandler(NotFoundException.class)

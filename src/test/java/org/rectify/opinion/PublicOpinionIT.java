@@ -135,8 +135,9 @@ class PublicOpinionIT {
     Map<String, String> withoutToken = new LinkedHashMap<>();
     withoutToken.put("text", marker);
 
-    assertThat(visitor.postForm(formPath(editionId), withoutToken, false).statusCode())
-        .isEqualTo(403);
+    HttpResponse<String> refused = visitor.postForm(formPath(editionId), withoutToken, false);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("提交未成功", "本次提交未被保存").doesNotContain(marker);
     assertThat(
             visitor
                 .postForm(formPath(editionId), form("guessed", marker, "", ""), false)
