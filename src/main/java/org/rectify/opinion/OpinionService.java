@@ -41,7 +41,7 @@ public class OpinionService {
   private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\t]");
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]*[0-9]");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9(（][0-9 ()（）-]*[0-9]");
 
   private final PublicOpinionRepository opinions;
   private final OpinionWorkflow workflow;
