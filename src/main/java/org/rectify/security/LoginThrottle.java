@@ -7,11 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
@@ -30,49 +25,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class LoginThrottle extends OncePerRequestFilter {
 
-  private final int maxFailures;
   private final Duration window;
-  private final Clock clock;
-  private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+  private final SlidingWindowLimit failures;
 
   LoginThrottle(
       @Value("${rectify.security.login.max-failures:20}") int maxFailures,
       @Value("${rectify.security.login.window:PT10M}") Duration window) {
-    this.maxFailures = maxFailures;
     this.window = window;
-    this.clock = Clock.systemUTC();
+    this.failures = new SlidingWindowLimit(maxFailures, window, Clock.systemUTC());
   }
 
   @EventListener
   void onFailure(AbstractAuthenticationFailureEvent event) {
     if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
         && details.getRemoteAddress() != null) {
-      Deque<Instant> failures =
-          failuresByAddress.computeIfAbsent(details.getRemoteAddress(), a -> new ArrayDeque<>());
-      synchronized (failures) {
-        failures.addLast(clock.instant());
-        prune(failures);
-      }
+      failures.record(details.getRemoteAddress());
     }
   }
 
   /** Whether the address has used up its failed attempts for now. */
   boolean blocked(String address) {
-    Deque<Instant> failures = failuresByAddress.get(address);
-    if (failures == null) {
-      return false;
-    }
-    synchronized (failures) {
-      prune(failures);
-      return failures.size() >= maxFailures;
-    }
-  }
-
-  private void prune(Deque<Instant> failures) {
-    Instant cutoff = clock.instant().minus(window);
-    while (!failures.isEmpty() && failures.peekFirst().isBefore(cutoff)) {
-      failures.removeFirst();
-    }
+    return failures.exhausted(address);
   }
 
   @Override

@@ -57,6 +57,12 @@ class SecurityConfig {
   static final String LOGIN_PAGE = "/login";
 
   /**
+   * Where a refused public form post is forwarded: a Chinese page served by {@code
+   * opinion.PublicOpinionController} (which cannot import this package-private class).
+   */
+  static final String PUBLIC_FORM_REFUSED = "/public/form-refused";
+
+  /**
    * Applies to the app's pages; the Camunda webapps send their own, nonce-based policy ({@code
    * camunda.bpm.webapp.header-security}).
    */
@@ -101,6 +107,10 @@ class SecurityConfig {
 
     LinkedHashMap<RequestMatcher, AccessDeniedHandler> deniedHandlers = new LinkedHashMap<>();
     deniedHandlers.put(new OrRequestMatcher(JSON_API, CAMUNDA_API), new ApiAccessDeniedHandler());
+    // Public forms (意见建议) refused for a missing or stale CSRF token: a page that says what to do.
+    AccessDeniedHandlerImpl publicDenied = new AccessDeniedHandlerImpl();
+    publicDenied.setErrorPage(PUBLIC_FORM_REFUSED);
+    deniedHandlers.put(antMatcher("/public/**"), publicDenied);
     AccessDeniedHandler denied =
         new RequestMatcherDelegatingAccessDeniedHandler(
             deniedHandlers, new AccessDeniedHandlerImpl());
@@ -146,6 +156,9 @@ class SecurityConfig {
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/supervision/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR", "ADMIN")
+                    // 意见建议: read by office and supervisors; triage also checks the task.
+                    .requestMatchers(antMatcher("/api/opinions/**"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR")
                     .anyRequest()
                     .authenticated())
         .formLogin(

@@ -19,7 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a declared request body larger than {@code rectify.security.max-request-body} with 413
  * before anything reads it. Multipart uploads have their own limits ({@code
- * spring.servlet.multipart.*}, then the upload inspector).
+ * spring.servlet.multipart.*}, then the upload inspector). Form posts to the public site ({@code
+ * /public/**}, e.g. 意见建议) have the smaller {@code rectify.public.opinions.max-request-body} and get
+ * the Chinese error page instead of problem+json. A body without a declared length (chunked) is
+ * bounded by the container's form size limit: Tomcat then reads no parameters at all, so the CSRF
+ * check refuses it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,9 +31,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final long maxBytes;
+  private final long maxPublicBytes;
 
-  RequestBodyLimit(@Value("${rectify.security.max-request-body:2MB}") DataSize max) {
+  RequestBodyLimit(
+      @Value("${rectify.security.max-request-body:2MB}") DataSize max,
+      @Value("${rectify.public.opinions.max-request-body:64KB}") DataSize maxPublic) {
     this.maxBytes = max.toBytes();
+    this.maxPublicBytes = Math.min(maxPublic.toBytes(), maxBytes);
   }
 
   @Override
@@ -38,6 +46,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
       throws ServletException, IOException {
     String contentType = request.getContentType();
     boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+    if (!multipart
+        && request.getContentLengthLong() > maxPublicBytes
+        && request.getRequestURI().startsWith(request.getContextPath() + "/public/")) {
+      response.setHeader("Connection", "close");
+      response.sendError(413);
+      return;
+    }
     if (!multipart && request.getContentLengthLong() > maxBytes) {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(
