@@ -126,7 +126,7 @@ final class FeedbackTextParser {
         return true;
       }
     }
-    return ordinalItems(String.join("", paragraphs)).size() >= 2;
+    return ordinalItems(String.join("\n", paragraphs)).size() >= 2;
   }
 
   private record Section(String heading, List<String> body) {}
@@ -226,7 +226,7 @@ final class FeedbackTextParser {
       aspects.add(aspect(tidy(heading), findings(body, heading)));
       return aspects;
     }
-    String text = String.join("", body);
+    String text = String.join("\n", body);
     List<String> items = ordinalItems(text);
     if (items.size() >= 2) {
       for (String item : items) {
@@ -237,9 +237,9 @@ final class FeedbackTextParser {
       }
       return aspects;
     }
-    List<String> segments = split(text, "。");
+    List<String> segments = split(text, "。\n");
     if (segments.size() < 2) {
-      segments = split(text, "；;");
+      segments = split(text, "；;\n");
     }
     if (segments.size() >= 2) {
       for (String segment : segments) {
@@ -289,7 +289,7 @@ final class FeedbackTextParser {
         findings.add(finding(split[0], String.join("\n", detail), subFindings));
       }
     } else {
-      String text = String.join("", lines);
+      String text = String.join("\n", lines);
       List<String> items = ordinalItems(text);
       if (items.size() >= 2) {
         for (String item : items) {
@@ -309,15 +309,15 @@ final class FeedbackTextParser {
 
   /** Findings from a run of text: by sentences and semicolons, or else by commas. */
   private static List<FindingInput> splitFindings(String text) {
-    List<String> parts = split(text, "。；;");
+    List<String> parts = split(text, "。；;\n");
     if (parts.size() < 2) {
-      parts = split(text, "。；;，,");
+      parts = split(text, "。；;，,\n");
     }
     return parts.stream().map(p -> finding(p, null)).filter(f -> !f.text().isBlank()).toList();
   }
 
   private static List<FindingInput> clauses(String sentence) {
-    return split(sentence, "。；;，,").stream()
+    return split(sentence, "。；;，,\n").stream()
         .map(p -> finding(p, null))
         .filter(f -> !f.text().isBlank())
         .toList();
@@ -338,9 +338,9 @@ final class FeedbackTextParser {
       }
       return out;
     }
-    String text = String.join("", lines);
+    String text = String.join("\n", lines);
     List<String> ordinals = ordinalItems(text);
-    List<String> parts = ordinals.size() >= 2 ? ordinals : split(text, "。");
+    List<String> parts = ordinals.size() >= 2 ? ordinals : split(text, "。\n");
     for (String part : parts) {
       String tidy = tidy(part);
       if (!tidy.isEmpty()) {
@@ -421,12 +421,12 @@ final class FeedbackTextParser {
 
   /** Splits at the first top-level 。: {sentence, rest}. */
   private static String[] firstSentence(String text) {
-    return splitOnce(text, "。");
+    return splitOnce(text, "。\n");
   }
 
   /** Splits at the first top-level ，；。: {clause, rest}. */
   private static String[] firstClause(String text) {
-    return splitOnce(text, "，,；;。");
+    return splitOnce(text, "，,；;。\n");
   }
 
   private static String[] splitOnce(String text, String separators) {

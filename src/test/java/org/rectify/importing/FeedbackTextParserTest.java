@@ -3,6 +3,7 @@ package org.rectify.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +15,14 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rectify.registration.InspectionRegistration;
 import org.rectify.registration.InspectionRegistration.AspectInput;
 import org.rectify.registration.InspectionRegistration.FindingInput;
+import org.rectify.upload.OfficeFiles;
 import org.rectify.web.InvalidInputException;
 
 /**
@@ -101,6 +104,21 @@ class FeedbackTextParserTest {
         .isEqualTo(FeedbackTextParser.parse(clean, "text"));
   }
 
+  @ParameterizedTest
+  @MethodSource("feedbackSummaries")
+  void aWordDocumentOfTheSummaryGivesTheSameDraftAsItsText(String file) throws IOException {
+    String text = read(file);
+    byte[] docx = WordFixture.docx(text);
+
+    String extracted;
+    try (XWPFDocument document = OfficeFiles.openDocument(new ByteArrayInputStream(docx), "file")) {
+      extracted = FeedbackDocuments.text(document);
+    }
+
+    assertThat(FeedbackTextParser.parse(extracted, "file"))
+        .isEqualTo(FeedbackTextParser.parse(text, "text"));
+  }
+
   @Test
   void readsAFeedbackWithSectionsAspectsNumberedProblemsSubProblemsAndSuggestions() {
     String text =
@@ -180,6 +198,27 @@ class FeedbackTextParserTest {
         .extracting(FindingInput::text)
         .containsExactly("全面从严治党压力传导不够", "重点领域廉洁风险较大");
     assertThat(registration.feedback().suggestions()).hasSize(4).contains("加强领导班子建设");
+  }
+
+  @Test
+  void readsOrdinalItemsOnLinesOfTheirOwnEvenWithoutFullStops() {
+    String text =
+        """
+        一、巡察某某街道党工委发现的主要问题
+        一是理论学习不够深入，学用结合不紧
+        二是基层党组织建设薄弱
+        三是作风建设有差距；“四风”问题时有发生
+        """;
+
+    List<AspectInput> aspects =
+        FeedbackTextParser.parse(text, "text").registration().feedback().aspects();
+
+    assertThat(aspects)
+        .extracting(AspectInput::heading)
+        .containsExactly("理论学习不够深入，学用结合不紧", "基层党组织建设薄弱", "作风建设有差距；“四风”问题时有发生");
+    assertThat(aspects.get(0).findings())
+        .extracting(FindingInput::text)
+        .containsExactly("理论学习不够深入", "学用结合不紧");
   }
 
   @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectify.feedback.FindingRepository;
@@ -153,7 +151,7 @@ class ImportApiIT {
     String text = FeedbackTextParserTest.read("039.txt");
 
     ResponseEntity<JsonNode> fromWord =
-        upload("/api/inspections/import/feedback", "反馈意见.docx", docx(text), "t-office");
+        upload("/api/inspections/import/feedback", "反馈意见.docx", WordFixture.docx(text), "t-office");
     HttpHeaders plain = new HttpHeaders();
     plain.setContentType(new MediaType("text", "plain", StandardCharsets.UTF_8));
     ResponseEntity<JsonNode> fromText =
@@ -260,18 +258,6 @@ class ImportApiIT {
     assertThat(response.getHeaders().getContentType().toString())
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     return response.getBody();
-  }
-
-  /** A .docx with one paragraph per line of {@code text}. */
-  static byte[] docx(String text) throws IOException {
-    try (XWPFDocument document = new XWPFDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      for (String line : text.split("\n")) {
-        document.createParagraph().createRun().setText(line);
-      }
-      document.write(out);
-      return out.toByteArray();
-    }
   }
 
   ResponseEntity<JsonNode> upload(String path, String fileName, byte[] content, String user) {
