@@ -238,7 +238,9 @@ class BadInputIT {
             postJson("/api/bulletins/" + id + "/approval", "{\"approved\":true}"));
 
     for (ResponseEntity<String> answer : answers) {
-      assertThat(problem(answer, 404).get("title").asText()).isEqualTo("未找到");
+      JsonNode problem = problem(answer, 404);
+      assertThat(problem.get("title").asText()).isEqualTo("未找到");
+      assertThat(problem.get("detail").asText()).matches("^\\p{IsHan}.*").endsWith(id);
     }
   }
 
