@@ -41,6 +41,15 @@ final class FeedbackText {
       Pattern.compile("^[(（]\\s*([一二三四五六七八九十]+|\\d{1,3})\\s*[)）]");
   private static final Pattern GLUED_PROBLEM =
       Pattern.compile("^(（[一二三四五六七八九十]+）[^。\\n]*?[\\p{IsHan}”）])(1[.．、](?!\\d).+)$");
+
+  /** 整改意见： after a sentence, in the same line: starts a line of its own. */
+  private static final Pattern INLINE_LABEL =
+      Pattern.compile("(?<=[。；;])\\s*(?=(整改意见|整改建议|意见建议)[：:])");
+
+  /** 一、…主要问题：一是… — a section heading with its text run in after a colon. */
+  private static final Pattern RUN_IN_SECTION =
+      Pattern.compile("^([一二三四五六七八九十百零〇]+、[^。：:]{2,80}?[：:])(\\S.+)$");
+
   private static final String SENTENCE_ENDS = "。；：！？”）!?;:…";
 
   private FeedbackText() {}
@@ -84,12 +93,18 @@ final class FeedbackText {
       if (line.isBlank()) {
         continue;
       }
-      Matcher glued = GLUED_PROBLEM.matcher(line);
-      if (glued.matches()) {
-        paragraphs.add(glued.group(1));
-        paragraphs.add(glued.group(2));
-      } else {
-        paragraphs.add(line);
+      for (String part : INLINE_LABEL.split(line)) {
+        Matcher glued = GLUED_PROBLEM.matcher(part);
+        Matcher runIn = RUN_IN_SECTION.matcher(part);
+        if (glued.matches()) {
+          paragraphs.add(glued.group(1));
+          paragraphs.add(glued.group(2));
+        } else if (runIn.matches()) {
+          paragraphs.add(runIn.group(1));
+          paragraphs.add(runIn.group(2));
+        } else {
+          paragraphs.add(part);
+        }
       }
     }
     return paragraphs;

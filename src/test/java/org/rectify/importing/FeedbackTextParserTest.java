@@ -222,6 +222,21 @@ class FeedbackTextParserTest {
   }
 
   @Test
+  void readsASectionWhoseProblemsAndSuggestionsAreRunInOnItsHeadingLine() {
+    String text =
+        "一、市委巡视二组向某某银行股份有限公司党委反馈巡视意见主要问题：一是党的领导作用发挥不够充分，服务实体经济有差距。"
+            + "二是风险防控有短板。整改意见：一是坚持党的全面领导。二是守牢风险底线。";
+
+    FeedbackDraft draft = FeedbackTextParser.parse(text, "text");
+
+    assertThat(draft.registration().inspectedOrganization()).isEqualTo("某某银行股份有限公司党委");
+    assertThat(draft.registration().feedback().aspects())
+        .extracting(AspectInput::heading)
+        .containsExactly("党的领导作用发挥不够充分，服务实体经济有差距", "风险防控有短板");
+    assertThat(draft.registration().feedback().suggestions()).containsExactly("坚持党的全面领导", "守牢风险底线");
+  }
+
+  @Test
   void splitsAnAspectHeadingGluedToItsFirstProblemAndReadsAsciiAndFullWidthMarkers() {
     String text =
         """
