@@ -92,7 +92,7 @@ public class ImportService {
     LedgerReader.Result read;
     try (Workbook workbook =
         OfficeFiles.openWorkbook(new ByteArrayInputStream(upload.content()), FILE)) {
-      read = new LedgerReader(unitKeys(), usernameKeys()).read(workbook);
+      read = new LedgerReader(unitKeys(), usernameKeys(), sharedDisplayNames()).read(workbook);
     } catch (IOException e) {
       throw new UploadRefusedException(FILE, "无法读取该 Excel 文件：文件已损坏或不是有效的 Excel 格式。");
     }
@@ -223,6 +223,19 @@ public class ImportService {
       keys.put(official.getUsername(), official.getUsername());
     }
     return keys;
+  }
+
+  private Set<String> sharedDisplayNames() {
+    Map<String, Integer> counts = new HashMap<>();
+    officials.findAll().forEach(o -> counts.merge(o.getDisplayName(), 1, Integer::sum));
+    Set<String> shared = new HashSet<>();
+    counts.forEach(
+        (name, count) -> {
+          if (count > 1) {
+            shared.add(name);
+          }
+        });
+    return shared;
   }
 
   /** The cell a JSON path came from, or that of its nearest parent. */

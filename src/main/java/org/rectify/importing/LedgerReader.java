@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -51,6 +52,7 @@ final class LedgerReader {
   private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
   private final Map<String, String> unitCodes;
   private final Map<String, String> usernames;
+  private final Set<String> sharedNames;
   private final Map<String, CellPlace> places = new LinkedHashMap<>();
   private final Map<CellPlace, String> problems = new LinkedHashMap<>();
   private final Map<CellPlace, String> shown = new LinkedHashMap<>();
@@ -60,8 +62,17 @@ final class LedgerReader {
    * @param usernames official's username by username and (unambiguous) display name
    */
   LedgerReader(Map<String, String> unitCodes, Map<String, String> usernames) {
+    this(unitCodes, usernames, Set.of());
+  }
+
+  /**
+   * @param sharedNames display names that several officials have (a user name must be written)
+   */
+  LedgerReader(
+      Map<String, String> unitCodes, Map<String, String> usernames, Set<String> sharedNames) {
     this.unitCodes = unitCodes;
     this.usernames = usernames;
+    this.sharedNames = sharedNames;
   }
 
   /** The request and where each of its values came from. */
@@ -322,6 +333,11 @@ final class LedgerReader {
     }
     String unit = rows.values.get(Column.UNIT);
     String leader = rows.values.get(Column.LEADER);
+    if (leader != null && sharedNames.contains(leader) && !usernames.containsKey(leader)) {
+      problems.put(
+          place(rows.rows.get(Column.LEADER), Column.LEADER),
+          "有多位名为“" + leader + "”的人员，请改填责任领导的用户名。");
+    }
     Boolean disclosed = null;
     String disclosure = rows.values.get(Column.PUBLIC);
     if (disclosure != null) {

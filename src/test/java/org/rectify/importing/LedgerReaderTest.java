@@ -165,6 +165,24 @@ class LedgerReaderTest {
   }
 
   @Test
+  void asksForAUserNameWhenSeveralOfficialsShareTheLeadersName() {
+    byte[] bytes =
+        LedgerFixture.from(template)
+            .standardInfo()
+            .row(2, 1, "方面", "问题", null, "第一科", "王芳")
+            .bytes();
+
+    LedgerReader.Result result =
+        new LedgerReader(UNITS, OFFICIALS, java.util.Set.of("王芳"))
+            .read(LedgerFixture.from(bytes).workbook());
+
+    assertThat(result.problems())
+        .containsOnlyKeys(new CellPlace("整改台账", 2, LedgerLayout.Column.LEADER.index(), "责任领导"));
+    assertThat(result.problems().values())
+        .allSatisfy(m -> assertThat(m).contains("多位名为“王芳”", "用户名"));
+  }
+
+  @Test
   void namesTheExpectedHeaderOfAWrongOrMissingColumn() {
     byte[] bytes =
         LedgerFixture.from(template)
