@@ -192,9 +192,10 @@ final class FeedbackTextParser {
   }
 
   private static int responseStart(String line) {
+    Matcher response = RESPONSE.matcher(line);
     int start = 0;
     while (start < line.length()) {
-      if (RESPONSE.matcher(line.substring(start)).find()) {
+      if (response.region(start, line.length()).lookingAt()) {
         return start;
       }
       int end = line.indexOf('。', start);
