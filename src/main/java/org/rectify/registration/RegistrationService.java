@@ -61,6 +61,15 @@ public class RegistrationService {
     this.audit = audit;
   }
 
+  /**
+   * Checks a registration exactly as {@link #register} does, without writing anything: throws
+   * {@link org.rectify.web.InvalidInputException} naming every problem by JSON path.
+   */
+  @Transactional(readOnly = true)
+  public void check(InspectionRegistration request) {
+    validator.validate(request);
+  }
+
   @Transactional
   public Inspection register(InspectionRegistration request, String registeredBy) {
     References references = validator.validate(request);

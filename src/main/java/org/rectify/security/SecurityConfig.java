@@ -150,7 +150,10 @@ class SecurityConfig {
                     .requestMatchers(
                         antMatcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*"))
                     .permitAll()
-                    .requestMatchers(antMatcher(HttpMethod.POST, "/api/inspections"))
+                    .requestMatchers(
+                        antMatcher(HttpMethod.POST, "/api/inspections"),
+                        antMatcher("/api/inspections/import/**"),
+                        antMatcher("/api/inspections/ledger-template.xlsx"))
                     .hasAnyRole("OFFICE", "ADMIN")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
