@@ -38,7 +38,8 @@ enum StepEndpoint {
   EXTENSION_DECISION("/api/measures/*/extension-decision", "审批延期申请", OfficialRole.OFFICE),
   SUPERVISION_NOTICE("/api/measures/*/supervision-notice", "督办", OfficialRole.SUPERVISOR),
   DRAFT_BULLETIN("/api/bulletins/*/draft", "起草通报", OfficialRole.OFFICE),
-  APPROVE_BULLETIN("/api/bulletins/*/approval", "审定通报", OfficialRole.LEADER);
+  APPROVE_BULLETIN("/api/bulletins/*/approval", "审定通报", OfficialRole.LEADER),
+  TRIAGE_OPINION("/api/opinions/*/triage", "处理意见建议", OfficialRole.OFFICE);
 
   private final RequestMatcher matcher;
   private final String stepName;

@@ -68,11 +68,14 @@ class LifecycleAccessMatrixIT {
    *   published   a stage bulletin, approved and published (its steps are over)
    *   drafting    a stage bulletin still in 起草通报
    *   edition     the public edition of the published bulletin
+   *   opinion     a 意见建议 the public sent on that edition, still waiting for triage
    * Expected answers: 2xx = allowed and done; 409 = allowed, but the step is not open;
    * 401 = not signed in; 403 = another role (or not this finding's lead official);
-   * 404 = another unit's record, hidden as if it did not exist; 302 = redirect.
+   * 404 = another unit's record, hidden as if it did not exist; 302/303 = redirect;
+   * 400 = allowed, but the body is refused (the import rows send a file that is not a ledger; the
+   * public opinion form gets JSON, not its form fields — signed-in HTTP Basic callers need no CSRF
+   * token, an anonymous browser post without one is refused).
    * ANY = mapped for every method (requested with GET).
-   * The lead adds the rows of POST /public/bulletins/{id}/opinions and /api/opinions here.
    */
   private static final String MATRIX =
       """
@@ -104,6 +107,13 @@ class LifecycleAccessMatrixIT {
       POST   /api/bulletins/{id}/draft                     published   409    403    403   403   403   401
       POST   /api/bulletins/{id}/approval                  published   403    409    403   403   403   401
       GET    /api/audit                                    -           200    403    403   403   200   401
+      GET    /api/supervision/incidents                    -           200    403    403   403   200   401
+      GET    /api/opinions                                 -           200    403    403   403   200   401
+      GET    /api/opinions/{id}                            opinion     200    403    403   403   200   401
+      POST   /api/opinions/{id}/triage                     opinion     204    403    403   403   403   401
+      GET    /api/inspections/ledger-template.xlsx         -           200    403    403   403   403   401
+      POST   /api/inspections/import/ledger                -           400    403    403   403   403   401
+      POST   /api/inspections/import/feedback              -           200    403    403   403   403   401
       GET    /api/units                                    -           200    200    200   200   200   401
       GET    /api/officials                                -           200    200    200   200   200   401
       GET    /login                                        -           200    200    200   200   200   200
@@ -113,6 +123,10 @@ class LifecycleAccessMatrixIT {
       GET    /public/bulletins/{id}                        edition     200    200    200   200   200   200
       GET    /public/bulletins/{id}/text                   edition     200    200    200   200   200   200
       GET    /public/bulletins/{id}/docx                   edition     200    200    200   200   200   200
+      GET    /public/bulletins/{id}/opinion                edition     200    200    200   200   200   200
+      POST   /public/bulletins/{id}/opinion                edition     400    400    400   400   400   403
+      GET    /public/bulletins/{id}/opinion/thanks         edition     200    200    200   200   200   200
+      ANY    /public/form-refused                          -           403    403    403   403   403   403
       ANY    /error                                        -           500    500    500   500   500   500
       GET    /v3/api-docs                                  -           200    200    200   200   200   200
       GET    /v3/api-docs.yaml                             -           200    200    200   200   200   302
@@ -133,6 +147,7 @@ class LifecycleAccessMatrixIT {
   @Autowired MeasureRepository measures;
   @Autowired BulletinEditionRepository editions;
   @Autowired TaskService tasks;
+  @Autowired org.rectify.opinion.OpinionService opinions;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -208,9 +223,15 @@ class LifecycleAccessMatrixIT {
     records.put("evidence", evidenceId);
     records.put("published", published);
     records.put("drafting", drafting);
+    UUID edition =
+        editions.findByBulletinIdAndAudience(published, Audience.PUBLIC).orElseThrow().getId();
+    records.put("edition", edition);
     records.put(
-        "edition",
-        editions.findByBulletinIdAndAudience(published, Audience.PUBLIC).orElseThrow().getId());
+        "opinion",
+        opinions.submit(
+            edition,
+            new org.rectify.opinion.OpinionSubmission("建议公开整改佐证材料目录", null, null),
+            "matrix-address"));
   }
 
   @Test
@@ -352,6 +373,10 @@ class LifecycleAccessMatrixIT {
                   .aspect("方面一", finding("矩阵登记的问题", TestDirectory.UNIT_A, "t-leader"))
                   .build());
       case "/api/measures/{measureId}/evidence" -> evidence();
+      case "/api/inspections/import/ledger" -> file("ledger.xlsx", "这不是台账");
+      case "/api/inspections/import/feedback" ->
+          file("feedback.txt", "一、政治建设方面\n1.学习贯彻不够深入。一些党员学习走过场。\n");
+      case "/api/opinions/{id}/triage" -> json(Map.of("outcome", "ADOPTED"));
       default ->
           switch (step) {
             case "assignment" -> json(assignment(records.get("finding")));
@@ -443,6 +468,21 @@ class LifecycleAccessMatrixIT {
   private static boolean isMultipart(byte[] body) {
     String start = new String(body, 0, Math.min(body.length, 40), StandardCharsets.UTF_8);
     return start.startsWith("--" + BOUNDARY);
+  }
+
+  private static byte[] file(String name, String content) {
+    return ("--"
+            + BOUNDARY
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\""
+            + name
+            + "\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n"
+            + content
+            + "\r\n--"
+            + BOUNDARY
+            + "--\r\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] evidence() {
