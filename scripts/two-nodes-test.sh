@@ -7,7 +7,7 @@
 #
 # Needs: JDK 17, curl, psql and a PostgreSQL server that user postgres reaches without a password
 # (RECTIFY_TEST_DB_HOST/PORT/USER as for mvn verify). Creates its own database and drops it at the
-# end, also on failure. Loopback only; logs under target/two-nodes/. Run by .ci/run after mvn verify.
+# end, also on failure. Loopback only; logs under target/two-nodes/. Run by mvn verify (exec execution two-nodes-test) after the Failsafe tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
