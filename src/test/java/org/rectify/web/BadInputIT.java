@@ -232,10 +232,10 @@ class BadInputIT {
         List.of(
             office().getForEntity("/api/findings/" + id, String.class),
             postJson("/api/findings/" + id + "/plan-review", "{\"approved\":true}"),
-            postJson("/api/measures/" + id + "/progress", "{\"text\":\"已召开专题会议\"}"),
+            postJson("t-unit-a", "/api/measures/" + id + "/progress", "{\"text\":\"已召开专题会议\"}"),
             postJson("/api/inspections/" + id + "/stage-bulletins", "{}"),
             office().getForEntity("/api/bulletins/" + id, String.class),
-            postJson("/api/bulletins/" + id + "/approval", "{\"approved\":true}"));
+            postJson("t-leader", "/api/bulletins/" + id + "/approval", "{\"approved\":true}"));
 
     for (ResponseEntity<String> answer : answers) {
       JsonNode problem = problem(answer, 404);
@@ -285,9 +285,15 @@ class BadInputIT {
   }
 
   private ResponseEntity<String> postJson(String path, String body) {
+    return postJson("t-office", path, body);
+  }
+
+  /** As a user who may work the step: another role is refused (403) before the id is looked up. */
+  private ResponseEntity<String> postJson(String user, String path, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return office().postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    return rest.withBasicAuth(user, TestDirectory.PASSWORD)
+        .postForEntity(path, new HttpEntity<>(body, headers), String.class);
   }
 
   private ResponseEntity<String> upload(String path, String fileName, byte[] content) {
