@@ -5,8 +5,7 @@ import java.time.LocalDate;
 
 /**
  * 时限日历: computes when reminders, overdue marking, escalation, progress calls and 回头看 fall due.
- * Counts plain days for now; a Chinese working-day calendar (法定节假日, 调休) replaces the implementation
- * later behind this same interface.
+ * {@link WorkingDayCalendar} counts working days of the Chinese calendar (法定节假日, 调休).
  */
 public interface DeadlineCalendar {
 

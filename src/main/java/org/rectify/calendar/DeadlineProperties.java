@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     R/P30D}
  * @param followUpAfter how long after close-out the 回头看 falls due, e.g. {@code P6M}
  * @param zone the zone in which deadline days start and end
+ * @param workingDays count reminder and escalation days as working days of the Chinese calendar
+ *     (default), or as plain calendar days
+ * @param holidays the 节假日安排 table (Spring resource location), see {@link HolidayTable}
  */
 @ConfigurationProperties("rectify.deadlines")
 public record DeadlineProperties(
@@ -21,7 +24,9 @@ public record DeadlineProperties(
     Integer escalationDaysAfter,
     String progressCallCycle,
     Period followUpAfter,
-    ZoneId zone) {
+    ZoneId zone,
+    Boolean workingDays,
+    String holidays) {
 
   public DeadlineProperties {
     reminderDaysBefore = reminderDaysBefore == null ? 3 : reminderDaysBefore;
@@ -30,6 +35,9 @@ public record DeadlineProperties(
         progressCallCycle == null || progressCallCycle.isBlank() ? "R/P30D" : progressCallCycle;
     followUpAfter = followUpAfter == null ? Period.ofMonths(6) : followUpAfter;
     zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+    workingDays = workingDays == null || workingDays;
+    holidays =
+        holidays == null || holidays.isBlank() ? "classpath:calendar/cn-holidays.tsv" : holidays;
     if (reminderDaysBefore < 0 || escalationDaysAfter < 0) {
       throw new IllegalArgumentException("rectify.deadlines 的提醒和督办天数不能为负数");
     }
