@@ -10,7 +10,9 @@
  *   Tasklist's Complete button calls camForm.submit, which each form hands to us ('rectify-submit' with
  *   Tasklist's callback): Tasklist then shows its own success notice and reloads its list, or shows our
  *   Chinese message when the step was refused;
- * - puts problem+json field errors (Chinese, from the server) next to the field they name.
+ * - puts problem+json field errors (Chinese, from the server) next to the field they name, and takes away the
+ *   generic notice Tasklist raises for every failed request ("communication error ... log in again"), which
+ *   would tell the user a refused input was a broken connection.
  *
  * A form loads this file itself (see any form's cam-script) and calls RectifyForms.start(...).
  * Everything shown is set with textContent or Angular bindings, never as HTML.
@@ -106,12 +108,33 @@
     container.appendChild(panel);
   }
 
-  /** Turns an error response into {field: message} plus a general message, all Chinese. */
+  // Tasklist's notice service, set by start(): Tasklist turns every failed $http request into a generic
+  // notice (a 400 becomes "communication error, reload or log in again").
+  var tasklistNotices = null;
+
+  function noticesOf(camForm) {
+    try {
+      var element = camForm.formElement;
+      var injector = element && typeof element.injector === 'function' ? element.injector() : null;
+      return injector && injector.has('Notifications') ? injector.get('Notifications') : null;
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  /**
+   * Turns an error response into {field: message} plus a general message, all Chinese. A refusal of the
+   * app (problem+json with a detail or field errors) is shown by the form, so Tasklist's generic notice for
+   * the failed request is taken away.
+   */
   function problemOf(response) {
     var data = response && response.data;
     var result = { fields: {}, message: null };
     if (data && typeof data === 'string') {
       try { data = JSON.parse(data); } catch (ignored) { data = null; }
+    }
+    if (tasklistNotices && data && (data.detail || (data.errors && data.errors.length))) {
+      tasklistNotices.clear({ http: true });
     }
     if (data && data.errors && data.errors.length) {
       data.errors.forEach(function (v) { result.fields[v.field] = v.message; });
@@ -151,6 +174,7 @@
    */
   function start(camForm, $scope, $http, spec) {
     var vm = camForm.variableManager;
+    tasklistNotices = noticesOf(camForm);
     $scope.vars = {};
     (spec.variables || []).forEach(function (name) { $scope.vars[name] = vm.variableValue(name); });
     $scope.errors = {};

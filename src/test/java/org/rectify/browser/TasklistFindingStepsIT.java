@@ -78,6 +78,9 @@ class TasklistFindingStepsIT {
       browser.waitForVisible(By.cssSelector("input.extension-reason")).sendKeys("需等待党组会审议");
       tasklist.press(By.cssSelector("button.request-extension"));
       browser.waitForText("申请的新时限必须晚于原时限 " + deadline1);
+      // The form shows the server's refusal; Tasklist's generic notice for a failed request (通信错误 …
+      // 请刷新页面，或退出后重新登录) would misread it as a broken connection.
+      assertThat(browser.bodyText()).doesNotContain("通信错误", "重新登录");
       WebElement newDeadline = browser.waitForVisible(By.cssSelector("input.extension-deadline"));
       newDeadline.clear();
       newDeadline.sendKeys(extended.toString());
@@ -155,6 +158,7 @@ class TasklistFindingStepsIT {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("supervisor");
       tasklist.openAndClaim(awaitTask(measure2, "Task_IssueSupervisionNotice").getId());
       browser.waitForText("逾期措施 2：");
+      browser.waitForText("状态：正在落实（已逾期）");
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
       browser.waitForText("必须填写督办意见");
       browser.waitForVisible(By.cssSelector("textarea.notice-text")).sendKeys(noticeText);
