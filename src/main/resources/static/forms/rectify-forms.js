@@ -260,10 +260,27 @@
       });
     };
 
+    // Once the form's own checks refused a step, its messages follow the user's corrections (a message
+    // stays only while its rule is still broken). Messages of the server stay until the next try.
+    var recheck = false;
+    if (spec.validate) {
+      $scope.$watch(function () {
+        return recheck ? spec.validate($scope) || {} : null;
+      }, function (now, before) {
+        if (!now || now === before) return;
+        var errors = copyOf($scope.errors);
+        Object.keys(before || {}).forEach(function (k) { delete errors[k]; });
+        Object.keys(now).forEach(function (k) { errors[k] = now[k]; });
+        $scope.errors = errors;
+        if (!Object.keys(now).length) $scope.problem = null;
+      }, true);
+    }
+
     $scope.submitStep = function () {
       var errors = spec.validate ? spec.validate($scope) || {} : {};
       $scope.errors = errors;
-      if (Object.keys(errors).length) {
+      recheck = Object.keys(errors).length > 0;
+      if (recheck) {
         $scope.problem = '\u8f93\u5165\u6709\u8bef\uff0c\u8bf7\u6309\u63d0\u793a\u4fee\u6539\u3002';
         return Promise.resolve(false);
       }

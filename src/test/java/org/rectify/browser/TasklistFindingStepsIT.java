@@ -199,6 +199,7 @@ class TasklistFindingStepsIT {
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
       browser.waitForText("请逐项确认自审清单");
       tickSelfCheck(tasklist, browser);
+      awaitCorrected(browser, "请逐项确认自审清单");
       browser.screenshot("steps-06-apply-for-close-out");
       tasklist.completeSuccessfully();
     }
@@ -273,6 +274,8 @@ class TasklistFindingStepsIT {
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
       browser.waitForText("请选择是否反弹");
       tasklist.press(By.cssSelector("input.relapsed-no"));
+      // The form's messages follow the correction.
+      awaitCorrected(browser, "请选择是否反弹");
       browser.screenshot("steps-12-follow-up-check");
       tasklist.completeSuccessfully();
     }
@@ -302,10 +305,21 @@ class TasklistFindingStepsIT {
         browser.waitForText("退回必须填写退回理由");
       }
       tasklist.press(By.cssSelector("input.decision-approve"));
+      if (refuseFirst) {
+        awaitCorrected(browser, "退回必须填写退回理由");
+      }
       browser.screenshot(screenshot);
       tasklist.completeSuccessfully();
     }
     awaitTask(findingId, "Task_CertifyCloseOut");
+  }
+
+  /** Waits until the form no longer shows a message nor its 输入有误 banner once the input is fixed. */
+  private static void awaitCorrected(HeadlessChromium browser, String message) {
+    browser.until(
+        d ->
+            !browser.bodyText().contains(message)
+                && d.findElements(By.cssSelector(".rectify-problem")).isEmpty());
   }
 
   /** A date as the forms show it: 2026年3月5日. */
