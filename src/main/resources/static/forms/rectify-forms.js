@@ -10,7 +10,9 @@
  *   Tasklist's Complete button calls camForm.submit, which each form hands to us ('rectify-submit' with
  *   Tasklist's callback): Tasklist then shows its own success notice and reloads its list, or shows our
  *   Chinese message when the step was refused;
- * - puts problem+json field errors (Chinese, from the server) next to the field they name.
+ * - puts problem+json field errors (Chinese, from the server) next to the field they name, and takes away the
+ *   generic notice Tasklist raises for every failed request ("communication error ... log in again"), which
+ *   would tell the user a refused input was a broken connection.
  *
  * A form loads this file itself (see any form's cam-script) and calls RectifyForms.start(...).
  * Everything shown is set with textContent or Angular bindings, never as HTML.
@@ -106,12 +108,33 @@
     container.appendChild(panel);
   }
 
-  /** Turns an error response into {field: message} plus a general message, all Chinese. */
+  // Tasklist's notice service, set by start(): Tasklist turns every failed $http request into a generic
+  // notice (a 400 becomes "communication error, reload or log in again").
+  var tasklistNotices = null;
+
+  function noticesOf(camForm) {
+    try {
+      var element = camForm.formElement;
+      var injector = element && typeof element.injector === 'function' ? element.injector() : null;
+      return injector && injector.has('Notifications') ? injector.get('Notifications') : null;
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  /**
+   * Turns an error response into {field: message} plus a general message, all Chinese. A refusal of the
+   * app (problem+json with a detail or field errors) is shown by the form, so Tasklist's generic notice for
+   * the failed request is taken away.
+   */
   function problemOf(response) {
     var data = response && response.data;
     var result = { fields: {}, message: null };
     if (data && typeof data === 'string') {
       try { data = JSON.parse(data); } catch (ignored) { data = null; }
+    }
+    if (tasklistNotices && data && (data.detail || (data.errors && data.errors.length))) {
+      tasklistNotices.clear({ http: true });
     }
     if (data && data.errors && data.errors.length) {
       data.errors.forEach(function (v) { result.fields[v.field] = v.message; });
@@ -151,6 +174,7 @@
    */
   function start(camForm, $scope, $http, spec) {
     var vm = camForm.variableManager;
+    tasklistNotices = noticesOf(camForm);
     $scope.vars = {};
     (spec.variables || []).forEach(function (name) { $scope.vars[name] = vm.variableValue(name); });
     $scope.errors = {};
@@ -236,10 +260,27 @@
       });
     };
 
+    // Once the form's own checks refused a step, its messages follow the user's corrections (a message
+    // stays only while its rule is still broken). Messages of the server stay until the next try.
+    var recheck = false;
+    if (spec.validate) {
+      $scope.$watch(function () {
+        return recheck ? spec.validate($scope) || {} : null;
+      }, function (now, before) {
+        if (!now || now === before) return;
+        var errors = copyOf($scope.errors);
+        Object.keys(before || {}).forEach(function (k) { delete errors[k]; });
+        Object.keys(now).forEach(function (k) { errors[k] = now[k]; });
+        $scope.errors = errors;
+        if (!Object.keys(now).length) $scope.problem = null;
+      }, true);
+    }
+
     $scope.submitStep = function () {
       var errors = spec.validate ? spec.validate($scope) || {} : {};
       $scope.errors = errors;
-      if (Object.keys(errors).length) {
+      recheck = Object.keys(errors).length > 0;
+      if (recheck) {
         $scope.problem = '\u8f93\u5165\u6709\u8bef\uff0c\u8bf7\u6309\u63d0\u793a\u4fee\u6539\u3002';
         return Promise.resolve(false);
       }
