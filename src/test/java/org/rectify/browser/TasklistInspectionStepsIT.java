@@ -170,6 +170,9 @@ class TasklistInspectionStepsIT {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
       tasklist.openAndClaim(report.getId());
       browser.waitForText("整改报告摘要");
+      // Which inspection, and today's figures from the ledger to write the summary with.
+      String page = browser.waitForText("被巡察单位：中共长春市宽城区机关事务管理服务中心党组");
+      assertThat(page).contains("2025年8月22日反馈", "截至目前：问题 13 个，已完成整改 0 个");
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
       browser.waitForText("必须填写整改报告摘要");
       browser
@@ -256,6 +259,11 @@ class TasklistInspectionStepsIT {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("leader");
       tasklist.openAndClaim(awaitTask(bulletinId, "Task_ApproveBulletin").getId());
       browser.waitForText("阶段性通报（待审定）");
+      // The leader reads the draft through the full preview.
+      Map<String, Object> full =
+          fetch(browser, "document.querySelector('a.bulletin-preview-link').href");
+      assertThat(((Number) full.get("status")).intValue()).isEqualTo(200);
+      assertThat((String) full.get("body")).contains("巡察反馈问题已全部分解交办");
       tasklist.press(By.cssSelector("input.decision-return"));
       browser.waitForText("退回修改理由（必填）");
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
