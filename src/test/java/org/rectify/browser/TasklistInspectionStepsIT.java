@@ -74,7 +74,7 @@ class TasklistInspectionStepsIT {
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
       tasklist.openAndClaim(assign.getId());
-      browser.waitForText("分解交办");
+      browser.waitForText("被巡察单位：中共长春市宽城区机关事务管理服务中心党组");
       browser.until(d -> d.findElements(By.cssSelector("select.assignment-unit")).size() > 1);
       // Leaders are loaded separately from the rows: wait until the pre-filled lead shows.
       browser.until(
@@ -259,7 +259,9 @@ class TasklistInspectionStepsIT {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("leader");
       tasklist.openAndClaim(awaitTask(bulletinId, "Task_ApproveBulletin").getId());
       browser.waitForText("阶段性通报（待审定）");
-      // The leader reads the draft through the full preview.
+      // The leader reads the drafted text in the form, and the whole bulletin in the full preview.
+      String page = browser.waitForText("送审的手写部分（office 起草");
+      assertThat(page).contains("巡察反馈问题已全部分解交办", "一是持续跟踪整改进度", "二是适时开展回头看", "中共某某市委巡察工作领导小组办公室");
       Map<String, Object> full =
           fetch(browser, "document.querySelector('a.bulletin-preview-link').href");
       assertThat(((Number) full.get("status")).intValue()).isEqualTo(200);
@@ -303,6 +305,8 @@ class TasklistInspectionStepsIT {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("leader");
       tasklist.openAndClaim(awaitTask(bulletinId, "Task_ApproveBulletin").getId());
       browser.waitForText("阶段性通报（待审定）");
+      // The re-drafted text, with the reason of the earlier return.
+      assertThat(browser.waitForText("送审的手写部分")).contains("上次审定退回理由：", "已完成整改的问题，均建立了长效机制。");
       tasklist.press(By.cssSelector("input.decision-approve"));
       browser.screenshot("steps-07-approve-bulletin");
       tasklist.completeSuccessfully();
