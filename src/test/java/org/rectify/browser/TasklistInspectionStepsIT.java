@@ -241,7 +241,8 @@ class TasklistInspectionStepsIT {
       assertThat((String) full.get("url")).endsWith("/api/bulletins/" + bulletinId + "/preview");
       assertThat(((Number) full.get("status")).intValue()).isEqualTo(200);
       assertThat((String) full.get("type")).startsWith("text/html");
-      assertThat((String) full.get("body")).contains("<html", "整改");
+      assertThat((String) full.get("body"))
+          .contains("<html lang=\"zh-CN\">", "关于巡察整改进展情况的通报", "巡察反馈问题整改进展情况");
 
       tasklist.completeSuccessfully();
     }
