@@ -144,7 +144,13 @@ class UserTaskSteps {
         identity.createGroupQuery().groupMember(username).list().stream()
             .map(Group::getId)
             .toList();
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+    List<IdentityLink> links;
+    try {
+      links = tasks.getIdentityLinksForTask(task.getId());
+    } catch (NotFoundException | NullValueException completedMeanwhile) {
+      throw alreadyDone(task.getName());
+    }
+    for (IdentityLink link : links) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
       }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -47,16 +47,24 @@ class TasklistFindingStepsIT {
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
+
+  private DemoInspectionWork demo;
+
+  @BeforeEach
+  void demoWork() {
+    demo = new DemoInspectionWork(rest, tasks);
+  }
+
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
 
   @Test
   void aFindingIsCarriedOutSupervisedReturnedOnceClosedOutAndCheckedAgainInTasklist() {
-    String findingId = assignTheDemoInspectionAndPickAFindingOfUnitA();
+    String findingId = demo.assignTheDemoInspectionAndPickAFindingOfUnitA();
     LocalDate deadline1 = LocalDate.now().plusMonths(2);
     LocalDate deadline2 = LocalDate.now().plusMonths(6);
     draftAndApprove(findingId, deadline1, deadline2);
-    JsonNode planned = finding(findingId);
+    JsonNode planned = demo.finding(findingId);
     String measure1 = planned.at("/measures/0/id").asText();
     String measure2 = planned.at("/measures/1/id").asText();
 
@@ -66,7 +74,7 @@ class TasklistFindingStepsIT {
     String note1 = "已修订学习制度初稿，提交党组会审议";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
-      tasklist.openAndClaim(awaitTask(measure1, "Task_CarryOutMeasure").getId());
+      tasklist.openAndClaim(demo.awaitTask(measure1, "Task_CarryOutMeasure").getId());
       browser.waitForText("尚无整改进展");
       browser.waitForVisible(By.cssSelector("textarea.progress-note")).sendKeys(note1);
       tasklist.press(By.cssSelector("button.add-note"));
@@ -96,7 +104,7 @@ class TasklistFindingStepsIT {
     // office, 审批延期申请: no decision is refused; 批准延期 moves the deadline.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
-      tasklist.openAndClaim(awaitTask(measure1, "Task_ReviewExtension").getId());
+      tasklist.openAndClaim(demo.awaitTask(measure1, "Task_ReviewExtension").getId());
       browser.waitForText("需等待党组会审议");
       assertThat(browser.bodyText()).contains("现时限：" + day(deadline1), "申请延至 " + day(extended));
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
@@ -112,7 +120,7 @@ class TasklistFindingStepsIT {
     assertThat(approved.at("/extensionRequests/0/decidedBy").asText()).isEqualTo("office");
     // Tasklist's due date (三日内到期, 已逾期) follows the new deadline.
     assertThat(
-            awaitTask(measure1, "Task_CarryOutMeasure")
+            demo.awaitTask(measure1, "Task_CarryOutMeasure")
                 .getDueDate()
                 .toInstant()
                 .atZone(java.time.ZoneId.systemDefault())
@@ -133,7 +141,7 @@ class TasklistFindingStepsIT {
     String declineReason = "时限已延长一次，请按期完成";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
-      tasklist.openAndClaim(awaitTask(measure1, "Task_ReviewExtension").getId());
+      tasklist.openAndClaim(demo.awaitTask(measure1, "Task_ReviewExtension").getId());
       browser.waitForText("再延三个月");
       tasklist.press(By.cssSelector("input.decision-return"));
       browser.waitForText("不予批准理由（必填）");
@@ -156,7 +164,7 @@ class TasklistFindingStepsIT {
     String noticeText = "请于五个工作日内报送整改进展，说明逾期原因";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("supervisor");
-      tasklist.openAndClaim(awaitTask(measure2, "Task_IssueSupervisionNotice").getId());
+      tasklist.openAndClaim(demo.awaitTask(measure2, "Task_IssueSupervisionNotice").getId());
       browser.waitForText("逾期措施 2：");
       browser.waitForText("状态：正在落实（已逾期）");
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
@@ -175,16 +183,16 @@ class TasklistFindingStepsIT {
     String lastNote = "党组会已审议通过修订后的学习制度";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
-      tasklist.openTask(awaitTask(measure1, "Task_CarryOutMeasure").getId());
+      tasklist.openTask(demo.awaitTask(measure1, "Task_CarryOutMeasure").getId());
       browser.waitForText("未批准，" + declineReason);
       browser.waitForVisible(By.cssSelector("textarea.progress-note")).sendKeys(lastNote);
       tasklist.completeSuccessfully();
-      tasklist.openAndClaim(awaitTask(measure2, "Task_CarryOutMeasure").getId());
+      tasklist.openAndClaim(demo.awaitTask(measure2, "Task_CarryOutMeasure").getId());
       browser.waitForText(noticeText);
       browser.screenshot("steps-05-carry-out-overdue-measure");
       tasklist.completeSuccessfully();
     }
-    awaitTask(findingId, "Task_ApplyForCloseOut");
+    demo.awaitTask(findingId, "Task_ApplyForCloseOut");
     assertThat(measure(findingId, 0).at("/status").asText()).isEqualTo("COMPLETED");
     assertThat(measure(findingId, 0).at("/progress/1/text").asText()).isEqualTo(lastNote);
     assertThat(measure(findingId, 1).at("/completedOn").asText())
@@ -193,7 +201,7 @@ class TasklistFindingStepsIT {
     // unit-a, 申请销号: the self-check list must be ticked item by item.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
-      tasklist.openAndClaim(awaitTask(findingId, "Task_ApplyForCloseOut").getId());
+      tasklist.openAndClaim(demo.awaitTask(findingId, "Task_ApplyForCloseOut").getId());
       browser.waitForVisible(By.cssSelector("input.self-check-item"));
       browser.waitForVisible(By.cssSelector("textarea.self-check-note")).sendKeys("两项措施均已落实");
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
@@ -203,9 +211,9 @@ class TasklistFindingStepsIT {
       browser.screenshot("steps-06-apply-for-close-out");
       tasklist.completeSuccessfully();
     }
-    String leadOfficial = finding(findingId).at("/leadOfficial").asText();
+    String leadOfficial = demo.finding(findingId).at("/leadOfficial").asText();
     assertThat(leadOfficial).isEqualTo("leader");
-    assertThat(finding(findingId).at("/closeOutApplications/0/status").asText())
+    assertThat(demo.finding(findingId).at("/closeOutApplications/0/status").asText())
         .isEqualTo("APPLIED");
 
     // leader (the finding's lead official): 我的待办, a return without a reason is refused; confirms.
@@ -215,7 +223,7 @@ class TasklistFindingStepsIT {
     String returnReason = "学习记录不全，请补充第二季度佐证";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
-      tasklist.openAndClaim(awaitTask(findingId, "Task_CertifyCloseOut").getId());
+      tasklist.openAndClaim(demo.awaitTask(findingId, "Task_CertifyCloseOut").getId());
       browser.waitForText("责任领导 leader 已确认");
       tasklist.press(By.cssSelector("input.decision-return"));
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
@@ -229,7 +237,7 @@ class TasklistFindingStepsIT {
     String moreNote = "补充第二季度学习记录";
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
-      tasklist.openAndClaim(awaitTask(findingId, "Task_ContinueRectification").getId());
+      tasklist.openAndClaim(demo.awaitTask(findingId, "Task_ContinueRectification").getId());
       browser.waitForText(returnReason);
       browser.waitForVisible(By.cssSelector("textarea.progress-note")).sendKeys(moreNote);
       tasklist.press(By.cssSelector("button.add-note"));
@@ -248,7 +256,7 @@ class TasklistFindingStepsIT {
     // office, 审核认定: 认定销号; the long-term measure makes it 已完成并长期坚持.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
-      tasklist.openAndClaim(awaitTask(findingId, "Task_CertifyCloseOut").getId());
+      tasklist.openAndClaim(demo.awaitTask(findingId, "Task_CertifyCloseOut").getId());
       browser.waitForText("已补充佐证");
       tasklist.press(By.cssSelector("input.decision-approve"));
       browser.screenshot("steps-11-certify-close-out");
@@ -258,7 +266,7 @@ class TasklistFindingStepsIT {
         Awaitility.await()
             .atMost(Duration.ofSeconds(30))
             .until(
-                () -> finding(findingId),
+                () -> demo.finding(findingId),
                 f -> !f.at("/closeOut").isMissingNode() && !f.at("/closeOut").isNull());
     assertThat(closed.at("/status").asText()).isEqualTo("COMPLETED_ONGOING");
     assertThat(closed.at("/closeOut/closedBy").asText()).isEqualTo("office");
@@ -267,7 +275,7 @@ class TasklistFindingStepsIT {
     executeTimer(findingId, "FollowUpCheck", "TimerEvent_FollowUpDue");
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
-      tasklist.openAndClaim(awaitTask(findingId, "Task_FollowUpCheck").getId());
+      tasklist.openAndClaim(demo.awaitTask(findingId, "Task_FollowUpCheck").getId());
       browser
           .waitForVisible(By.cssSelector("textarea.follow-up-note"))
           .sendKeys("抽查三个季度学习记录，制度执行到位");
@@ -287,13 +295,13 @@ class TasklistFindingStepsIT {
                 .processDefinitionKey("FollowUpCheck")
                 .count())
         .isZero();
-    assertThat(finding(findingId).at("/status").asText()).isEqualTo("COMPLETED_ONGOING");
+    assertThat(demo.finding(findingId).at("/status").asText()).isEqualTo("COMPLETED_ONGOING");
   }
 
   private void confirmAsLeadOfficial(String findingId, boolean refuseFirst, String screenshot) {
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("leader");
-      Task task = awaitTask(findingId, "Task_ConfirmCloseOut");
+      Task task = demo.awaitTask(findingId, "Task_ConfirmCloseOut");
       assertThat(task.getAssignee()).isEqualTo("leader");
       browser.waitForVisible(By.xpath("//a[contains(., '我的待办')]")).click();
       browser.waitForText("责任领导确认 【");
@@ -311,7 +319,7 @@ class TasklistFindingStepsIT {
       browser.screenshot(screenshot);
       tasklist.completeSuccessfully();
     }
-    awaitTask(findingId, "Task_CertifyCloseOut");
+    demo.awaitTask(findingId, "Task_CertifyCloseOut");
   }
 
   /** Waits until the form no longer shows a message nor its 输入有误 banner once the input is fixed. */
@@ -386,76 +394,8 @@ class TasklistFindingStepsIT {
     assertThat(reviewed.getStatusCode()).as(reviewed.getBody()).isEqualTo(HttpStatus.OK);
   }
 
-  /** 分解交办 through the API (registered units and leads kept); returns the first finding of 综合科. */
-  private String assignTheDemoInspectionAndPickAFindingOfUnitA() {
-    TestRestTemplate office = rest.withBasicAuth("office", PASSWORD);
-    String inspectionId =
-        office.getForObject("/api/inspections", JsonNode.class).at("/0/id").asText();
-    JsonNode ledger =
-        office.getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
-    List<Map<String, String>> assignments = new ArrayList<>();
-    List<String> unitAFindings = new ArrayList<>();
-    for (JsonNode aspect : ledger.at("/aspects")) {
-      collectLeaves(aspect.at("/findings"), assignments, unitAFindings);
-    }
-    assertThat(
-            office
-                .postForEntity(
-                    "/api/inspections/" + inspectionId + "/assignment",
-                    Map.of("assignments", assignments),
-                    String.class)
-                .getStatusCode()
-                .is2xxSuccessful())
-        .isTrue();
-    assertThat(unitAFindings).isNotEmpty();
-    String findingId = unitAFindings.get(0);
-    awaitTask(findingId, "Task_DraftMeasures");
-    return findingId;
-  }
-
-  private static void collectLeaves(
-      JsonNode findings, List<Map<String, String>> into, List<String> unitA) {
-    for (JsonNode f : findings) {
-      if (f.at("/subFindings").size() > 0) {
-        collectLeaves(f.at("/subFindings"), into, unitA);
-      } else {
-        into.add(
-            Map.of(
-                "findingId", f.at("/id").asText(),
-                "responsibleUnit", f.at("/responsibleUnit").asText(),
-                "leadOfficial", f.at("/leadOfficial").asText()));
-        if ("general".equals(f.at("/responsibleUnit").asText())) {
-          unitA.add(f.at("/id").asText());
-        }
-      }
-    }
-  }
-
-  private JsonNode finding(String findingId) {
-    return rest.withBasicAuth("office", PASSWORD)
-        .getForObject("/api/findings/" + findingId, JsonNode.class);
-  }
-
   private JsonNode measure(String findingId, int index) {
-    return finding(findingId).at("/measures/" + index);
-  }
-
-  /**
-   * Waits for the open task of a process instance: the form posts in the background after the 完成
-   * click, so the next step appears a moment later (a wait, not a timing assertion).
-   */
-  private Task awaitTask(String businessKey, String taskKey) {
-    return Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                tasks
-                    .createTaskQuery()
-                    .processInstanceBusinessKey(businessKey)
-                    .taskDefinitionKey(taskKey)
-                    .list(),
-            found -> found.size() == 1)
-        .get(0);
+    return demo.finding(findingId).at("/measures/" + index);
   }
 
   private void awaitNoTask(String businessKey, String taskKey) {

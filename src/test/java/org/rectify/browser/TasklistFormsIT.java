@@ -14,7 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -47,13 +47,21 @@ class TasklistFormsIT {
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
+
+  private DemoInspectionWork demo;
+
+  @BeforeEach
+  void demoWork() {
+    demo = new DemoInspectionWork(rest, tasks);
+  }
+
   @Autowired RepositoryService repository;
   @Autowired org.camunda.bpm.engine.FilterService filters;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   @Test
   void aUnitDraftsMeasuresTheOfficeReturnsThemAndEvidenceTravelsIntact() throws Exception {
-    String findingId = assignTheDemoInspectionAndPickAFindingOfUnitA();
+    String findingId = demo.assignTheDemoInspectionAndPickAFindingOfUnitA();
     String deadline1 = LocalDate.now().plusMonths(2).toString();
     String deadline2 = LocalDate.now().plusMonths(6).toString();
 
@@ -79,9 +87,9 @@ class TasklistFormsIT {
       fillMeasureRow(browser, 1, "每季度通报一次学习落实情况", "王某某", deadline2, "LONG_TERM");
       browser.screenshot("forms-02-draft-measures");
       tasklist.completeSuccessfully();
-      awaitTask(findingId, "Task_ReviewMeasures");
+      demo.awaitTask(findingId, "Task_ReviewMeasures");
     }
-    JsonNode drafted = finding(findingId);
+    JsonNode drafted = demo.finding(findingId);
     assertThat(drafted.at("/measures").size()).isEqualTo(2);
     assertThat(drafted.at("/measures/0/deadline").asText()).isEqualTo(deadline1);
     assertThat(drafted.at("/measures/1/term").asText()).isEqualTo("LONG_TERM");
@@ -100,7 +108,7 @@ class TasklistFormsIT {
       browser.screenshot("forms-03-return-needs-reason");
       browser.waitForVisible(By.cssSelector("textarea.return-reason")).sendKeys(reason);
       tasklist.completeSuccessfully();
-      awaitTask(findingId, "Task_DraftMeasures");
+      demo.awaitTask(findingId, "Task_DraftMeasures");
     }
 
     // unit-a: sees the reason in the re-opened 制定整改措施, with the drafted rows kept.
@@ -113,7 +121,7 @@ class TasklistFormsIT {
           .hasSize(2);
       browser.screenshot("forms-04-unit-a-sees-return-reason");
       tasklist.completeSuccessfully();
-      awaitTask(findingId, "Task_ReviewMeasures");
+      demo.awaitTask(findingId, "Task_ReviewMeasures");
     }
 
     assertThat(
@@ -124,7 +132,7 @@ class TasklistFormsIT {
                     String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
-    String measureId = finding(findingId).at("/measures/0/id").asText();
+    String measureId = demo.finding(findingId).at("/measures/0/id").asText();
 
     // unit-a: uploads evidence in 落实整改措施 and downloads the very same bytes.
     byte[] evidence = "整改佐证：2026年第一季度学习记录\n第1次…第2次…\n".getBytes(StandardCharsets.UTF_8);
@@ -132,7 +140,7 @@ class TasklistFormsIT {
     Files.write(file, evidence);
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
-      tasklist.openAndClaim(awaitTask(measureId, "Task_CarryOutMeasure").getId());
+      tasklist.openAndClaim(demo.awaitTask(measureId, "Task_CarryOutMeasure").getId());
       browser.waitForText("尚无佐证材料");
       browser
           .waitForVisible(By.cssSelector("input.evidence-file"))
@@ -231,76 +239,8 @@ class TasklistFormsIT {
     return key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
   }
 
-  /** 分解交办 through the API (registered units and leads kept); returns the first finding of 综合科. */
-  private String assignTheDemoInspectionAndPickAFindingOfUnitA() {
-    TestRestTemplate office = rest.withBasicAuth("office", PASSWORD);
-    String inspectionId =
-        office.getForObject("/api/inspections", JsonNode.class).at("/0/id").asText();
-    JsonNode ledger =
-        office.getForObject("/api/inspections/" + inspectionId + "/ledger", JsonNode.class);
-    List<Map<String, String>> assignments = new ArrayList<>();
-    List<String> unitAFindings = new ArrayList<>();
-    for (JsonNode aspect : ledger.at("/aspects")) {
-      collectLeaves(aspect.at("/findings"), assignments, unitAFindings);
-    }
-    assertThat(
-            office
-                .postForEntity(
-                    "/api/inspections/" + inspectionId + "/assignment",
-                    Map.of("assignments", assignments),
-                    String.class)
-                .getStatusCode()
-                .is2xxSuccessful())
-        .isTrue();
-    assertThat(unitAFindings).isNotEmpty();
-    String findingId = unitAFindings.get(0);
-    awaitTask(findingId, "Task_DraftMeasures");
-    return findingId;
-  }
-
-  private static void collectLeaves(
-      JsonNode findings, List<Map<String, String>> into, List<String> unitA) {
-    for (JsonNode f : findings) {
-      if (f.at("/subFindings").size() > 0) {
-        collectLeaves(f.at("/subFindings"), into, unitA);
-      } else {
-        into.add(
-            Map.of(
-                "findingId", f.at("/id").asText(),
-                "responsibleUnit", f.at("/responsibleUnit").asText(),
-                "leadOfficial", f.at("/leadOfficial").asText()));
-        if ("general".equals(f.at("/responsibleUnit").asText())) {
-          unitA.add(f.at("/id").asText());
-        }
-      }
-    }
-  }
-
-  private JsonNode finding(String findingId) {
-    return rest.withBasicAuth("office", PASSWORD)
-        .getForObject("/api/findings/" + findingId, JsonNode.class);
-  }
-
   private String openTask(String businessKey, String taskKey) {
-    return awaitTask(businessKey, taskKey).getId();
-  }
-
-  /**
-   * Waits for the open task of a process instance: the form posts in the background after the 完成
-   * click, so the next step appears a moment later (a wait, not a timing assertion).
-   */
-  private Task awaitTask(String businessKey, String taskKey) {
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
-        .until(
-            () ->
-                tasks
-                    .createTaskQuery()
-                    .processInstanceBusinessKey(businessKey)
-                    .taskDefinitionKey(taskKey)
-                    .list(),
-            found -> found.size() == 1)
-        .get(0);
+    return demo.awaitTask(businessKey, taskKey).getId();
   }
 
   private static void fillMeasureRow(
