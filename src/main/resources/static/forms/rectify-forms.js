@@ -60,6 +60,12 @@
   }
 
   /** Renders a FindingContext into the container (replacing what was there). */
+  /** A person's name (from the context's people) in place of the user name; the user name when unknown. */
+  function personIn(ctx, username) {
+    if (!username) return username;
+    return (ctx && ctx.people && ctx.people[username]) || username;
+  }
+
   function renderContext(container, ctx) {
     container.textContent = '';
     var panel = el('div', 'panel panel-default rectify-finding');
@@ -73,7 +79,7 @@
     row(dl, '\u6765\u6e90', ctx.source);
     row(dl, '\u72b6\u6001', ctx.statusLabel);
     row(dl, '\u8d23\u4efb\u5355\u4f4d', ctx.responsibleUnitName);
-    row(dl, '\u8d23\u4efb\u9886\u5bfc', ctx.leadOfficial);
+    row(dl, '\u8d23\u4efb\u9886\u5bfc', personIn(ctx, ctx.leadOfficial));
     var deadlines = (ctx.measures || []).map(function (m) { return m.deadline; }).filter(Boolean).sort();
     row(dl, '\u6574\u6539\u65f6\u9650', deadlines.length ? day(deadlines[deadlines.length - 1]) : '\u5c1a\u672a\u5236\u5b9a\u6574\u6539\u63aa\u65bd');
     body.appendChild(dl);
@@ -100,7 +106,7 @@
     } else {
       var list = el('ul', 'rectify-returns');
       returns.forEach(function (r) {
-        list.appendChild(el('li', null, moment(r.returnedAt) + ' ' + r.stepLabel + ' \u88ab ' + r.returnedBy + ' \u9000\u56de\uff0c\u7406\u7531\uff1a' + r.reason));
+        list.appendChild(el('li', null, moment(r.returnedAt) + ' ' + r.stepLabel + ' \u88ab ' + personIn(ctx, r.returnedBy) + ' \u9000\u56de\uff0c\u7406\u7531\uff1a' + r.reason));
       });
       body.appendChild(list);
     }
@@ -197,6 +203,7 @@
       });
     };
     $scope.problemOf = problemOf;
+    $scope.person = function (username) { return personIn($scope.finding, username); };
     /** The first error at a field or below it, e.g. errorFor('narrative.overallSituation') also shows [\u2026[2]]. */
     $scope.errorFor = function (prefix) {
       var keys = Object.keys($scope.errors || {}).filter(function (k) { return k === prefix || k.indexOf(prefix + '[') === 0 || k.indexOf(prefix + '.') === 0; });

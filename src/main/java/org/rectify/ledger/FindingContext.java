@@ -3,12 +3,18 @@ package org.rectify.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * 问题档案: what a form shows about one finding — its aspect and text, owners, measures with their
  * progress, evidence and extension requests, the close-out applications, every return with its
- * reason, and the close-out.
+ * reason, and the close-out. People appear by user name; {@code people} gives each one's name as
+ * the forms show it (e.g. 王整改).
  */
 public record FindingContext(
     UUID id,
@@ -27,7 +33,54 @@ public record FindingContext(
     List<MeasureContext> measures,
     List<ApplicationContext> closeOutApplications,
     List<ReturnContext> returns,
-    CloseOutContext closeOut) {
+    CloseOutContext closeOut,
+    Map<String, String> people) {
+
+  /** Every user name this context mentions. */
+  Set<String> usernames() {
+    Stream<String> names =
+        Stream.of(
+                Stream.of(leadOfficial, closeOut == null ? null : closeOut.closedBy()),
+                measures.stream()
+                    .flatMap(
+                        m ->
+                            Stream.of(
+                                    m.progress().stream().map(NoteContext::author),
+                                    m.evidence().stream().map(EvidenceContext::uploadedBy),
+                                    m.extensionRequests().stream()
+                                        .flatMap(x -> Stream.of(x.requestedBy(), x.decidedBy())),
+                                    m.supervisionNotices().stream().map(NoticeContext::issuedBy))
+                                .flatMap(s -> s)),
+                closeOutApplications.stream()
+                    .flatMap(a -> Stream.of(a.appliedBy(), a.confirmedBy(), a.certifiedBy())),
+                returns.stream().map(ReturnContext::returnedBy))
+            .flatMap(s -> s);
+    return names
+        .filter(Objects::nonNull)
+        .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+  }
+
+  FindingContext withPeople(Map<String, String> names) {
+    return new FindingContext(
+        id,
+        code,
+        label,
+        aspect,
+        text,
+        detail,
+        source,
+        status,
+        statusLabel,
+        responsibleUnit,
+        responsibleUnitName,
+        leadOfficial,
+        reopenedFromId,
+        measures,
+        closeOutApplications,
+        returns,
+        closeOut,
+        Map.copyOf(names));
+  }
 
   public record MeasureContext(
       UUID id,

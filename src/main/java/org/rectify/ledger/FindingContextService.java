@@ -1,7 +1,10 @@
 package org.rectify.ledger;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.rectify.feedback.Finding;
 import org.rectify.feedback.FindingRepository;
@@ -13,6 +16,8 @@ import org.rectify.ledger.FindingContext.MeasureContext;
 import org.rectify.ledger.FindingContext.NoteContext;
 import org.rectify.ledger.FindingContext.NoticeContext;
 import org.rectify.ledger.FindingContext.ReturnContext;
+import org.rectify.organization.Official;
+import org.rectify.organization.OfficialRepository;
 import org.rectify.organization.Unit;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
@@ -43,6 +48,7 @@ public class FindingContextService {
   private final CloseOutApplicationRepository applications;
   private final ReviewReturnRepository returns;
   private final CloseOutRepository closeOuts;
+  private final OfficialRepository officials;
 
   public FindingContextService(
       FindingRepository findings,
@@ -53,7 +59,8 @@ public class FindingContextService {
       SupervisionNoticeRepository notices,
       CloseOutApplicationRepository applications,
       ReviewReturnRepository returns,
-      CloseOutRepository closeOuts) {
+      CloseOutRepository closeOuts,
+      OfficialRepository officials) {
     this.findings = findings;
     this.measures = measures;
     this.notes = notes;
@@ -63,6 +70,7 @@ public class FindingContextService {
     this.applications = applications;
     this.returns = returns;
     this.closeOuts = closeOuts;
+    this.officials = officials;
   }
 
   @Transactional(readOnly = true)
@@ -76,56 +84,68 @@ public class FindingContextService {
                         f.getResponsibleUnit() == null ? null : f.getResponsibleUnit().getId()))
             .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
     Unit unit = finding.getResponsibleUnit();
-    return new FindingContext(
-        finding.getId(),
-        finding.getCode(),
-        finding.label(),
-        finding.getAspect().getHeading(),
-        finding.getText(),
-        finding.getDetail(),
-        finding.getSource().label(),
-        finding.getStatus().name(),
-        finding.getStatus().label(),
-        unit == null ? null : unit.getCode(),
-        unit == null ? null : unit.getName(),
-        finding.getLeadOfficial() == null ? null : finding.getLeadOfficial().getUsername(),
-        finding.getReopenedFrom() == null ? null : finding.getReopenedFrom().getId(),
-        measures.findByFindingIdOrderByOrdinal(findingId).stream().map(this::measure).toList(),
-        applications.findByFindingIdOrderByAppliedAt(findingId).stream()
-            .map(
-                a ->
-                    new ApplicationContext(
-                        a.getId(),
-                        a.getSelfCheck(),
-                        a.getStatus().name(),
-                        a.getStatus().label(),
-                        a.getAppliedBy(),
-                        a.getAppliedAt(),
-                        a.getConfirmedBy(),
-                        a.getCertifiedBy()))
-            .toList(),
-        returns.findByFindingIdOrderByReturnedAt(findingId).stream()
-            .map(
-                r ->
-                    new ReturnContext(
-                        r.getStep().name(),
-                        r.getStep().label(),
-                        r.getReason(),
-                        r.getReturnedBy(),
-                        r.getReturnedAt()))
-            .toList(),
-        closeOuts
-            .findByFindingId(findingId)
-            .map(
-                c ->
-                    new CloseOutContext(
-                        c.getMode().name(),
-                        c.getMode().label(),
-                        c.getClosedOn(),
-                        c.getClosedBy(),
-                        c.getDirectiveTitle(),
-                        c.getDirectiveDocumentNumber()))
-            .orElse(null));
+    FindingContext context =
+        new FindingContext(
+            finding.getId(),
+            finding.getCode(),
+            finding.label(),
+            finding.getAspect().getHeading(),
+            finding.getText(),
+            finding.getDetail(),
+            finding.getSource().label(),
+            finding.getStatus().name(),
+            finding.getStatus().label(),
+            unit == null ? null : unit.getCode(),
+            unit == null ? null : unit.getName(),
+            finding.getLeadOfficial() == null ? null : finding.getLeadOfficial().getUsername(),
+            finding.getReopenedFrom() == null ? null : finding.getReopenedFrom().getId(),
+            measures.findByFindingIdOrderByOrdinal(findingId).stream().map(this::measure).toList(),
+            applications.findByFindingIdOrderByAppliedAt(findingId).stream()
+                .map(
+                    a ->
+                        new ApplicationContext(
+                            a.getId(),
+                            a.getSelfCheck(),
+                            a.getStatus().name(),
+                            a.getStatus().label(),
+                            a.getAppliedBy(),
+                            a.getAppliedAt(),
+                            a.getConfirmedBy(),
+                            a.getCertifiedBy()))
+                .toList(),
+            returns.findByFindingIdOrderByReturnedAt(findingId).stream()
+                .map(
+                    r ->
+                        new ReturnContext(
+                            r.getStep().name(),
+                            r.getStep().label(),
+                            r.getReason(),
+                            r.getReturnedBy(),
+                            r.getReturnedAt()))
+                .toList(),
+            closeOuts
+                .findByFindingId(findingId)
+                .map(
+                    c ->
+                        new CloseOutContext(
+                            c.getMode().name(),
+                            c.getMode().label(),
+                            c.getClosedOn(),
+                            c.getClosedBy(),
+                            c.getDirectiveTitle(),
+                            c.getDirectiveDocumentNumber()))
+                .orElse(null),
+            Map.of());
+    return context.withPeople(namesOf(context.usernames()));
+  }
+
+  /** 王整改 for office: the names the forms show instead of user names. */
+  private Map<String, String> namesOf(Set<String> usernames) {
+    Map<String, String> names = new HashMap<>();
+    for (Official official : officials.findByUsernameIn(usernames)) {
+      names.put(official.getUsername(), official.getDisplayName());
+    }
+    return names;
   }
 
   private MeasureContext measure(Measure m) {

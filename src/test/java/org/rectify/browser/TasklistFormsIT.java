@@ -116,7 +116,7 @@ class TasklistFormsIT {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
       tasklist.openAndClaim(openTask(findingId, "Task_DraftMeasures"));
       String page = browser.waitForText(reason);
-      assertThat(page).contains("审核整改措施", "被 office 退回");
+      assertThat(page).contains("审核整改措施", "被 王整改 退回");
       assertThat(browser.driver().findElements(By.cssSelector("tr.rectify-measure-row")))
           .hasSize(2);
       browser.screenshot("forms-04-unit-a-sees-return-reason");
@@ -148,7 +148,10 @@ class TasklistFormsIT {
       tasklist.press(By.cssSelector("button.upload-evidence"));
       WebElement link = browser.waitForVisible(By.cssSelector("a.rectify-evidence-link"));
       assertThat(link.getText()).isEqualTo("学习记录.txt");
-      assertThat(browser.bodyText()).contains("unit-a", evidence.length + " 字节");
+      // Listed with name, size and the uploader's name (not the user name).
+      assertThat(link.findElement(By.xpath("ancestor::tr")).getText())
+          .contains("李综合", evidence.length + " 字节")
+          .doesNotContain("unit-a");
       browser.screenshot("forms-05-evidence-uploaded");
 
       @SuppressWarnings("unchecked")
