@@ -78,7 +78,7 @@ class TasklistFindingStepsIT {
       browser.waitForText("尚无整改进展");
       browser.waitForVisible(By.cssSelector("textarea.progress-note")).sendKeys(note1);
       tasklist.press(By.cssSelector("button.add-note"));
-      browser.waitForText("unit-a：" + note1);
+      browser.waitForText("李综合：" + note1);
 
       browser
           .waitForVisible(By.cssSelector("input.extension-deadline"))
@@ -224,7 +224,7 @@ class TasklistFindingStepsIT {
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("office");
       tasklist.openAndClaim(demo.awaitTask(findingId, "Task_CertifyCloseOut").getId());
-      browser.waitForText("责任领导 leader 已确认");
+      browser.waitForText("责任领导 张书记 已确认");
       tasklist.press(By.cssSelector("input.decision-return"));
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
       browser.waitForText("退回必须填写退回理由");
@@ -241,7 +241,7 @@ class TasklistFindingStepsIT {
       browser.waitForText(returnReason);
       browser.waitForVisible(By.cssSelector("textarea.progress-note")).sendKeys(moreNote);
       tasklist.press(By.cssSelector("button.add-note"));
-      browser.waitForText("unit-a：" + moreNote);
+      browser.waitForText("李综合：" + moreNote);
       tickSelfCheck(tasklist, browser);
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
       browser.waitForText("必须填写部门自审意见");
@@ -306,7 +306,7 @@ class TasklistFindingStepsIT {
       browser.waitForVisible(By.xpath("//a[contains(., '我的待办')]")).click();
       browser.waitForText("责任领导确认 【");
       tasklist.openTask(task.getId());
-      browser.waitForText("部门自审意见（unit-a");
+      browser.waitForText("部门自审意见（李综合");
       if (refuseFirst) {
         tasklist.press(By.cssSelector("input.decision-return"));
         assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");

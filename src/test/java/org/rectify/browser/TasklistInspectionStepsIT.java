@@ -261,7 +261,7 @@ class TasklistInspectionStepsIT {
       tasklist.openAndClaim(awaitTask(bulletinId, "Task_ApproveBulletin").getId());
       browser.waitForText("阶段性通报（待审定）");
       // The leader reads the drafted text in the form, and the whole bulletin in the full preview.
-      String page = browser.waitForText("送审的手写部分（office 起草");
+      String page = browser.waitForText("送审的手写部分（王整改 起草");
       assertThat(page).contains("巡察反馈问题已全部分解交办", "一是持续跟踪整改进度", "二是适时开展回头看", "中共某某市委巡察工作领导小组办公室");
       Map<String, Object> full =
           fetch(browser, "document.querySelector('a.bulletin-preview-link').href");
