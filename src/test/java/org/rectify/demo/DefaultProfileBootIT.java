@@ -91,6 +91,18 @@ class DefaultProfileBootIT {
   }
 
   @Test
+  void dressesEveryWebappInRectifysColoursFromOneStylesheet() {
+    for (String app : java.util.List.of("tasklist", "cockpit", "admin", "welcome")) {
+      ResponseEntity<String> css =
+          rest.withBasicAuth("office", DemoData.PASSWORD)
+              .getForEntity("/camunda/app/" + app + "/styles/user-styles.css", String.class);
+      assertThat(css.getStatusCode().is2xxSuccessful()).as(app).isTrue();
+      assertThat(css.getHeaders().getContentType().toString()).as(app).startsWith("text/css");
+      assertThat(css.getBody()).as(app).contains("--rectify-red");
+    }
+  }
+
+  @Test
   void publishesTheApiDocumentation() {
     JsonNode docs = rest.getForObject("/v3/api-docs", JsonNode.class);
     assertThat(docs.at("/paths").has("/api/inspections")).isTrue();
