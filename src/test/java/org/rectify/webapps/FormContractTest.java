@@ -3,6 +3,7 @@ package org.rectify.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -61,9 +69,6 @@ class FormContractTest {
   private static final Pattern FETCHED = Pattern.compile("fetchVariable\\('([A-Za-z]+)'\\)");
   private static final Pattern DECLARED_VARIABLES =
       Pattern.compile("variables:\\s*\\[([^\\]]*)\\]");
-  private static final Pattern MAPPING =
-      Pattern.compile(
-          "@(Get|Post|Put|Delete|Request)Mapping\\(\\s*(?:path\\s*=\\s*|value\\s*=\\s*)?\\{?\\s*\"([^\"]*)\"");
   private static final Pattern PROCESS_VARIABLE =
       Pattern.compile("ProcessVariable\\.\\w+\\(\"([A-Za-z]+)\"\\)");
   private static final Pattern VARIABLE_CONSTANT =
@@ -73,8 +78,6 @@ class FormContractTest {
   private static final Pattern START_CALL =
       Pattern.compile("startProcessInstanceByKey\\(\\s*(?:\\w+\\.)?(\\w+),");
   private static final Pattern CONSTANT_NAME = Pattern.compile("(\\w+)\\.name\\(\\)");
-  private static final Pattern CLASS_DECLARATION =
-      Pattern.compile("(?m)^(?:public\\s+|final\\s+)*class\\s");
   private static final Pattern EXPRESSION_NAME = Pattern.compile("[$#]\\{\\s*([A-Za-z]+)");
 
   /** Form file → the process keys whose user tasks use it. */
@@ -144,10 +147,8 @@ class FormContractTest {
       while (text.find()) {
         stringConstants.put(text.group(1), text.group(2));
       }
-      if (java.contains("@RestController")) {
-        ENDPOINTS.addAll(endpoints(java));
-      }
     }
+    ENDPOINTS.addAll(controllerEndpoints());
     // Variables a Java start hands to a process: startProcessInstanceByKey(KEY, businessKey,
     // Map.of(VAR.name(), …)).
     for (String java : javaSources) {
@@ -198,22 +199,31 @@ class FormContractTest {
     }
   }
 
-  /**
-   * "METHOD /path/{}" for each handler of a controller source (class-level prefix + method
-   * mapping).
-   */
-  private static List<String> endpoints(String java) {
+  /** "METHOD /path/{}" for each handler method of the app's controllers, read by reflection. */
+  private static List<String> controllerEndpoints() throws ClassNotFoundException {
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
     List<String> result = new ArrayList<>();
-    Matcher declaration = CLASS_DECLARATION.matcher(java);
-    int classAt = declaration.find() ? declaration.start() : 0;
-    String prefix = "";
-    Matcher m = MAPPING.matcher(java);
-    while (m.find()) {
-      String path = m.group(2);
-      if (m.start() < classAt && m.group(1).equals("Request")) {
-        prefix = path;
-      } else if (!m.group(1).equals("Request")) {
-        result.add(m.group(1).toUpperCase() + " " + normalize(prefix + path));
+    for (BeanDefinition candidate : scanner.findCandidateComponents("org.rectify")) {
+      Class<?> controller = Class.forName(candidate.getBeanClassName());
+      RequestMapping type =
+          AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
+      String[] prefixes = type == null || type.path().length == 0 ? new String[] {""} : type.path();
+      for (Method method : controller.getDeclaredMethods()) {
+        RequestMapping mapping =
+            AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        if (mapping == null) {
+          continue;
+        }
+        String[] paths = mapping.path().length == 0 ? new String[] {""} : mapping.path();
+        for (RequestMethod verb : mapping.method()) {
+          for (String prefix : prefixes) {
+            for (String path : paths) {
+              result.add(verb.name() + " " + normalize(prefix + path));
+            }
+          }
+        }
       }
     }
     return result;
