@@ -22,6 +22,13 @@ class ArchitectureTest {
           .because("features move the process through their own *Workflow ports (HOUSE_STYLE.md)");
 
   @ArchTest
+  static final ArchRule productReadsTheOneClock = OneClockRules.PRODUCT_READS_THE_ONE_CLOCK;
+
+  @ArchTest
+  static final ArchRule servicesTakeTheInstantFromTheClock =
+      OneClockRules.SERVICES_TAKE_THE_INSTANT_FROM_THE_CLOCK;
+
+  @ArchTest
   static final ArchRule featurePackagesHaveNoCycles =
       slices().matching("org.rectify.(*)..").should().beFreeOfCycles();
 }

@@ -3,6 +3,7 @@ package org.rectify.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,12 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
   static final int MAX_PAGE_SIZE = 200;
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final AuditEntryRepository entries;
+  private final ZoneId zone;
 
-  AuditController(AuditEntryRepository entries) {
+  AuditController(AuditEntryRepository entries, Clock clock) {
     this.entries = entries;
+    this.zone = clock.getZone();
   }
 
   @GetMapping
@@ -76,11 +78,11 @@ class AuditController {
             where.add(cb.equal(root.get("actor"), actor.strip()));
           }
           if (fromDate != null) {
-            Instant start = fromDate.atStartOfDay(CHINA).toInstant();
+            Instant start = fromDate.atStartOfDay(zone).toInstant();
             where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), start));
           }
           if (toDate != null) {
-            Instant end = toDate.plusDays(1).atStartOfDay(CHINA).toInstant();
+            Instant end = toDate.plusDays(1).atStartOfDay(zone).toInstant();
             where.add(cb.lessThan(root.get("occurredAt"), end));
           }
           return cb.and(where.toArray(Predicate[]::new));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
-import java.time.Instant;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,10 +28,11 @@ public class AuditTrail {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  AuditTrail(AuditEntryRepository entries) {
+  AuditTrail(AuditEntryRepository entries, Clock clock) {
     this.entries = entries;
+    this.clock = clock;
   }
 
   /**
@@ -46,7 +46,7 @@ public class AuditTrail {
       String actor, String action, Subject subject, String summary, Object before, Object after) {
     AuditEntry entry =
         new AuditEntry(
-            Instant.now(clock),
+            clock.instant(),
             actor == null || actor.isBlank() ? SYSTEM : actor,
             action,
             subject.type(),

@@ -86,6 +86,7 @@ public class BulletinEdition {
       BulletinDocument doc,
       String publishedBy,
       Instant publishedAt,
+      LocalDate publishedOn,
       String templateVersion,
       byte[] sourceJson,
       byte[] text,
@@ -97,10 +98,7 @@ public class BulletinEdition {
     this.audience = doc.audience();
     this.title = doc.title();
     this.organization = doc.organization();
-    this.bulletinDate =
-        doc.date() != null
-            ? doc.date()
-            : LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai"));
+    this.bulletinDate = doc.date() != null ? doc.date() : publishedOn;
     this.publishedBy = publishedBy;
     this.publishedAt = publishedAt;
     this.profile = doc.profile();

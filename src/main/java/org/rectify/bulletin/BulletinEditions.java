@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BulletinEditions {
 
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private static final ObjectMapper SOURCE_JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -32,10 +30,13 @@ public class BulletinEditions {
   private final LedgerSnapshotAssembler assembler;
   private final BulletinEditionRepository editions;
   private final BulletinRenderer renderer;
+  private final Clock clock;
 
-  BulletinEditions(LedgerSnapshotAssembler assembler, BulletinEditionRepository editions) {
+  BulletinEditions(
+      LedgerSnapshotAssembler assembler, BulletinEditionRepository editions, Clock clock) {
     this.assembler = assembler;
     this.editions = editions;
+    this.clock = clock;
     this.renderer = new BulletinRenderer();
   }
 
@@ -53,7 +54,7 @@ public class BulletinEditions {
   /** Renders the bulletin from today's ledger without storing anything. */
   @Transactional(readOnly = true)
   public Rendered preview(Bulletin bulletin, Audience audience) {
-    return render(source(bulletin, audience, LocalDate.now(CHINA)), renderer);
+    return render(source(bulletin, audience, LocalDate.now(clock)), renderer);
   }
 
   static Rendered render(Source source, BulletinRenderer renderer) {
@@ -86,10 +87,11 @@ public class BulletinEditions {
     if (!editions.findByBulletinId(bulletin.getId()).isEmpty()) {
       throw new IllegalStateException("通报已定稿，不能再次发布：" + bulletin.getId());
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     List<BulletinEdition> frozen = new ArrayList<>();
     for (Audience audience : Audience.values()) {
-      Source source = source(bulletin, audience, LocalDate.ofInstant(now, CHINA));
+      Source source = source(bulletin, audience, today);
       Rendered rendered = render(source, renderer);
       frozen.add(
           editions.save(
@@ -99,6 +101,7 @@ public class BulletinEditions {
                   rendered.document(),
                   by,
                   now,
+                  today,
                   renderer.templateVersion(),
                   json(source),
                   rendered.text().getBytes(StandardCharsets.UTF_8),

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * 时限日历: computes when reminders, overdue marking, escalation, progress calls and 回头看 fall due.
- * {@link WorkingDayCalendar} counts working days of the Chinese calendar (法定节假日, 调休).
+ * 时限日历: computes when reminders, overdue marking, escalation, progress calls and 回头看 fall due, and
+ * which day it is. Every day it names is a day of the configured zone ({@code
+ * rectify.deadlines.zone}, China time by default), never of the machine's zone. {@link
+ * WorkingDayCalendar} counts working days of the Chinese calendar (法定节假日, 调休).
  */
 public interface DeadlineCalendar {
 
@@ -26,4 +28,10 @@ public interface DeadlineCalendar {
 
   /** The calendar day (in the calendar's zone) of an instant, e.g. the day a timer fired. */
   LocalDate dayOf(Instant instant);
+
+  /** Today in the calendar's zone, read from the product's one clock. */
+  LocalDate today();
+
+  /** The moment {@code day} begins (00:00) in the calendar's zone. */
+  Instant startOf(LocalDate day);
 }

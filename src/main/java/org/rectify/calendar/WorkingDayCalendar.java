@@ -3,6 +3,7 @@ package org.rectify.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Predicate;
@@ -28,21 +29,28 @@ public class WorkingDayCalendar implements DeadlineCalendar {
   private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
   private final DeadlineProperties properties;
+  private final Clock clock;
   private final Predicate<LocalDate> workingDay;
 
   @Autowired
-  public WorkingDayCalendar(DeadlineProperties properties, ResourceLoader resources) {
+  public WorkingDayCalendar(DeadlineProperties properties, ResourceLoader resources, Clock clock) {
     this(
         properties,
-        properties.workingDays() ? load(resources.getResource(properties.holidays())) : null);
+        properties.workingDays() ? load(resources.getResource(properties.holidays())) : null,
+        clock);
   }
 
   /** With {@code holidays == null} every day counts. */
-  WorkingDayCalendar(DeadlineProperties properties, HolidayTable holidays) {
+  WorkingDayCalendar(DeadlineProperties properties, HolidayTable holidays, Clock clock) {
+    if (!clock.getZone().equals(properties.zone())) {
+      throw new IllegalArgumentException(
+          "时钟的时区 " + clock.getZone() + " 与 rectify.deadlines.zone " + properties.zone() + " 不一致");
+    }
     this.properties = properties;
+    this.clock = clock;
     this.workingDay = holidays == null ? day -> true : holidays::isWorkingDay;
     if (holidays != null) {
-      int nextYear = LocalDate.now(properties.zone()).getYear() + 1;
+      int nextYear = today().getYear() + 1;
       if (!holidays.years().contains(nextYear)) {
         log.warn(
             "节假日安排 {} 只有 {} 年的数据：{} 年起只按周一至周五计算工作日，请补充国务院办公厅的节假日通知",
@@ -111,7 +119,13 @@ public class WorkingDayCalendar implements DeadlineCalendar {
     return instant.atZone(properties.zone()).toLocalDate();
   }
 
-  private Instant startOf(LocalDate day) {
+  @Override
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  @Override
+  public Instant startOf(LocalDate day) {
     return day.atStartOfDay(properties.zone()).toInstant();
   }
 }

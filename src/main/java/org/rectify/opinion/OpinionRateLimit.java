@@ -19,8 +19,9 @@ class OpinionRateLimit {
 
   OpinionRateLimit(
       @Value("${rectify.public.opinions.max-per-address:5}") int maxPerAddress,
-      @Value("${rectify.public.opinions.window:PT10M}") Duration window) {
-    this.limit = new SlidingWindowLimit(maxPerAddress, window, Clock.systemUTC());
+      @Value("${rectify.public.opinions.window:PT10M}") Duration window,
+      Clock clock) {
+    this.limit = new SlidingWindowLimit(maxPerAddress, window, clock);
   }
 
   boolean tryAcquire(String addressKey) {

@@ -1,6 +1,6 @@
 package org.rectify.opinion;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,16 +47,19 @@ public class OpinionService {
   private final OpinionWorkflow workflow;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   OpinionService(
       PublicOpinionRepository opinions,
       OpinionWorkflow workflow,
       AuditTrail audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.opinions = opinions;
     this.workflow = workflow;
     this.audit = audit;
     this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -124,7 +127,7 @@ public class OpinionService {
                 name,
                 contact,
                 addressHash,
-                Instant.now()));
+                clock.instant()));
     events.publishEvent(new OpinionReceived(opinion.getId()));
     return opinion.getId();
   }
@@ -206,7 +209,7 @@ public class OpinionService {
       throw new InvalidInputException(violations);
     }
     Map<String, Object> before = triageState(opinion);
-    opinion.triage(outcome, note, username, Instant.now());
+    opinion.triage(outcome, note, username, clock.instant());
     audit.record(
         username,
         "opinion.triaged",

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.rectify.calendar.DeadlineCalendar;
 import org.rectify.feedback.Finding;
 import org.rectify.feedback.FindingRepository;
 import org.rectify.feedback.FindingStatus;
@@ -33,6 +34,7 @@ public class PlanService {
   private final ReviewReturnRepository returns;
   private final PlanWorkflow workflow;
   private final CurrentViewer viewers;
+  private final DeadlineCalendar calendar;
 
   public PlanService(
       FindingRepository findings,
@@ -40,13 +42,15 @@ public class PlanService {
       UnitRepository units,
       ReviewReturnRepository returns,
       PlanWorkflow workflow,
-      CurrentViewer viewers) {
+      CurrentViewer viewers,
+      DeadlineCalendar calendar) {
     this.findings = findings;
     this.measures = measures;
     this.units = units;
     this.returns = returns;
     this.workflow = workflow;
     this.viewers = viewers;
+    this.calendar = calendar;
   }
 
   /** Start of the finding's process: who works on it and how its tasks are named. */
@@ -108,7 +112,7 @@ public class PlanService {
     if (drafts == null || drafts.isEmpty()) {
       throw InvalidInputException.of("measures", "至少需要制定一条整改措施");
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = calendar.today();
     for (int i = 0; i < drafts.size(); i++) {
       MeasureDraft draft = drafts.get(i);
       String at = "measures[" + i + "].";

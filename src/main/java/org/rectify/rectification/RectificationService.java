@@ -2,7 +2,6 @@ package org.rectify.rectification;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -122,7 +121,7 @@ public class RectificationService {
         unitGroups(measure),
         measureId,
         measure.getFinding().getId(),
-        calendar.dayOf(Instant.now()),
+        calendar.today(),
         label(measure) + "：请报送本期整改进展。");
   }
 
@@ -175,7 +174,7 @@ public class RectificationService {
     if (measure.getStatus() != MeasureStatus.IN_PROGRESS) {
       throw new StepNotOpenException("整改措施不在落实中：" + measure.getStatus().label());
     }
-    measure.complete(calendar.dayOf(Instant.now()));
+    measure.complete(calendar.today());
     extensions
         .findFirstByMeasureIdAndStatus(measureId, ExtensionStatus.PENDING)
         .ifPresent(ExtensionRequest::withdraw);

@@ -30,9 +30,10 @@ public class LoginThrottle extends OncePerRequestFilter {
 
   LoginThrottle(
       @Value("${rectify.security.login.max-failures:20}") int maxFailures,
-      @Value("${rectify.security.login.window:PT10M}") Duration window) {
+      @Value("${rectify.security.login.window:PT10M}") Duration window,
+      Clock clock) {
     this.window = window;
-    this.failures = new SlidingWindowLimit(maxFailures, window, Clock.systemUTC());
+    this.failures = new SlidingWindowLimit(maxFailures, window, clock);
   }
 
   @EventListener

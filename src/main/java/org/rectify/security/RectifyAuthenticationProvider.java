@@ -1,7 +1,7 @@
 package org.rectify.security;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +26,18 @@ import org.springframework.stereotype.Component;
 class RectifyAuthenticationProvider implements AuthenticationProvider {
 
   static final String BAD_CREDENTIALS = "用户名或密码错误。";
-  private static final DateTimeFormatter CLOCK =
-      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final PasswordCheck passwords;
   private final OfficialRepository officials;
+  private final Clock clock;
+  private final DateTimeFormatter timeOfDay;
 
-  RectifyAuthenticationProvider(PasswordCheck passwords, OfficialRepository officials) {
+  RectifyAuthenticationProvider(
+      PasswordCheck passwords, OfficialRepository officials, Clock clock) {
     this.passwords = passwords;
     this.officials = officials;
+    this.clock = clock;
+    this.timeOfDay = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(clock.getZone());
   }
 
   @Override
@@ -54,8 +57,8 @@ class RectifyAuthenticationProvider implements AuthenticationProvider {
 
   private void refuseWhileLocked(String username) {
     Optional<Instant> until = passwords.lockedUntil(username);
-    if (until.isPresent() && until.get().isAfter(Instant.now())) {
-      throw new LockedException("登录失败次数过多，账户已被暂时锁定，请于 " + CLOCK.format(until.get()) + " 之后再试。");
+    if (until.isPresent() && until.get().isAfter(clock.instant())) {
+      throw new LockedException("登录失败次数过多，账户已被暂时锁定，请于 " + timeOfDay.format(until.get()) + " 之后再试。");
     }
   }
 

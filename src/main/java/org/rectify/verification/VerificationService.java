@@ -1,6 +1,5 @@
 package org.rectify.verification;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -232,7 +231,7 @@ public class VerificationService {
   }
 
   private LocalDate today() {
-    return calendar.dayOf(Instant.now());
+    return calendar.today();
   }
 
   /**

@@ -1,12 +1,12 @@
 package org.rectify.workflow;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.rectify.calendar.DeadlineCalendar;
 import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionRepository;
 import org.rectify.registration.InspectionRegistered;
@@ -35,16 +35,19 @@ class InspectionProcessStarter {
   private final HistoryService history;
   private final InspectionRepository inspections;
   private final ReportDeadlines deadlines;
+  private final DeadlineCalendar calendar;
 
   InspectionProcessStarter(
       RuntimeService runtime,
       HistoryService history,
       InspectionRepository inspections,
-      ReportDeadlines deadlines) {
+      ReportDeadlines deadlines,
+      DeadlineCalendar calendar) {
     this.runtime = runtime;
     this.history = history;
     this.inspections = inspections;
     this.deadlines = deadlines;
+    this.calendar = calendar;
   }
 
   // After commit the registering transaction is finished: the process needs a transaction of its
@@ -95,9 +98,7 @@ class InspectionProcessStarter {
     LocalDate reportDue = deadlines.reportDue(inspection.getLevel(), inspection.getFeedbackDate());
     Map<String, Object> variables = new HashMap<>();
     variables.put(InspectionProcess.INSPECTION_ID.name(), businessKey);
-    variables.put(
-        InspectionProcess.REPORT_DUE_DATE.name(),
-        Date.from(reportDue.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    variables.put(InspectionProcess.REPORT_DUE_DATE.name(), Date.from(calendar.startOf(reportDue)));
     runtime.startProcessInstanceByKey(InspectionProcess.KEY, businessKey, variables);
     log.info("巡视巡察整改流程已启动：{}（整改报告时限 {}）", businessKey, reportDue);
   }

@@ -7,8 +7,6 @@ import static org.rectify.fixtures.RegistrationJson.inspection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectify.fixtures.Browser;
@@ -25,6 +23,7 @@ class AuditTrailIT {
 
   @LocalServerPort int port;
   @Autowired DirectoryService directory;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
 
   @BeforeEach
   void organisation() {
@@ -68,8 +67,8 @@ class AuditTrailIT {
     Browser office = new Browser(port).withBasic("t-office", TestDirectory.PASSWORD);
     office.postJson("/api/inspections", body, false);
     office.postJson("/api/inspections", body, false);
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+    String today = calendar.today().toString();
+    String yesterday = calendar.today().minusDays(1).toString();
 
     JsonNode firstPage =
         read("t-office", "/api/audit?actor=t-office&from=" + today + "&to=" + today + "&size=1");

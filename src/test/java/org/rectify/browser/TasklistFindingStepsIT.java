@@ -47,6 +47,7 @@ class TasklistFindingStepsIT {
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
 
   private DemoInspectionWork demo;
 
@@ -61,8 +62,8 @@ class TasklistFindingStepsIT {
   @Test
   void aFindingIsCarriedOutSupervisedReturnedOnceClosedOutAndCheckedAgainInTasklist() {
     String findingId = demo.assignTheDemoInspectionAndPickAFindingOfUnitA();
-    LocalDate deadline1 = LocalDate.now().plusMonths(2);
-    LocalDate deadline2 = LocalDate.now().plusMonths(6);
+    LocalDate deadline1 = calendar.today().plusMonths(2);
+    LocalDate deadline2 = calendar.today().plusMonths(6);
     draftAndApprove(findingId, deadline1, deadline2);
     JsonNode planned = demo.finding(findingId);
     String measure1 = planned.at("/measures/0/id").asText();
@@ -119,13 +120,9 @@ class TasklistFindingStepsIT {
     assertThat(approved.at("/extensionRequests/0/status").asText()).isEqualTo("APPROVED");
     assertThat(approved.at("/extensionRequests/0/decidedBy").asText()).isEqualTo("office");
     // Tasklist's due date (三日内到期, 已逾期) follows the new deadline.
-    assertThat(
-            demo.awaitTask(measure1, "Task_CarryOutMeasure")
-                .getDueDate()
-                .toInstant()
-                .atZone(java.time.ZoneId.systemDefault())
-                .toLocalDate())
-        .isEqualTo(extended);
+    // Due when the new deadline day runs out: midnight China time at its end.
+    assertThat(demo.awaitTask(measure1, "Task_CarryOutMeasure").getDueDate().toInstant())
+        .isEqualTo(extended.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
 
     // A second request (API), declined in the form: 不予批准 needs a reason.
     LocalDate tooLate = extended.plusMonths(3);
@@ -196,7 +193,7 @@ class TasklistFindingStepsIT {
     assertThat(measure(findingId, 0).at("/status").asText()).isEqualTo("COMPLETED");
     assertThat(measure(findingId, 0).at("/progress/1/text").asText()).isEqualTo(lastNote);
     assertThat(measure(findingId, 1).at("/completedOn").asText())
-        .isEqualTo(LocalDate.now().toString());
+        .isEqualTo(calendar.today().toString());
 
     // unit-a, 申请销号: the self-check list must be ticked item by item.
     try (HeadlessChromium browser = HeadlessChromium.start(CHINESE_BROWSER)) {

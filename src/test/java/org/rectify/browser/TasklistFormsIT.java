@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -47,6 +46,7 @@ class TasklistFormsIT {
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired TaskService tasks;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
 
   private DemoInspectionWork demo;
 
@@ -62,8 +62,8 @@ class TasklistFormsIT {
   @Test
   void aUnitDraftsMeasuresTheOfficeReturnsThemAndEvidenceTravelsIntact() throws Exception {
     String findingId = demo.assignTheDemoInspectionAndPickAFindingOfUnitA();
-    String deadline1 = LocalDate.now().plusMonths(2).toString();
-    String deadline2 = LocalDate.now().plusMonths(6).toString();
+    String deadline1 = calendar.today().plusMonths(2).toString();
+    String deadline2 = calendar.today().plusMonths(6).toString();
 
     // unit-a: Chinese Tasklist with the role filters (not the supervisors' 全部逾期), claims and
     // drafts.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class BulletinRenderBenchmark {
             + RUNS
             + " measured runs each; wall-clock per run.\n\n"
             + "Run: `mvn -B -Pbenchmark test` (not part of `mvn verify`). Measured "
-            + LocalDate.now()
+            + java.time.Instant.now().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
             + " on "
             + System.getProperty("os.name")
             + ", Java "

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -17,9 +18,36 @@ class WorkingDayCalendarTest {
 
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  private final WorkingDayCalendar calendar = new WorkingDayCalendar(properties(true), shipped());
+  /** 00:30 on 7 December in China, still 6 December in UTC: the two calendars disagree. */
+  private static final Clock CHINA_AFTER_MIDNIGHT =
+      Clock.fixed(Instant.parse("2026-12-06T16:30:00Z"), SHANGHAI);
+
+  private final WorkingDayCalendar calendar =
+      new WorkingDayCalendar(properties(true), shipped(), CHINA_AFTER_MIDNIGHT);
   private final WorkingDayCalendar plain =
-      new WorkingDayCalendar(properties(false), (HolidayTable) null);
+      new WorkingDayCalendar(properties(false), (HolidayTable) null, CHINA_AFTER_MIDNIGHT);
+
+  @Test
+  void todayIsTheDayInChinaWhateverTheMachinesZone() {
+    assertThat(calendar.today()).isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(calendar.dayOf(CHINA_AFTER_MIDNIGHT.instant())).isEqualTo(LocalDate.of(2026, 12, 7));
+  }
+
+  @Test
+  void aDayBeginsAtMidnightChinaTime() {
+    assertThat(calendar.startOf(LocalDate.of(2026, 12, 7)))
+        .isEqualTo(Instant.parse("2026-12-06T16:00:00Z"));
+  }
+
+  @Test
+  void refusesAClockInAnotherZoneThanTheDeadlines() {
+    assertThatThrownBy(
+            () ->
+                new WorkingDayCalendar(
+                    properties(true), shipped(), Clock.fixed(Instant.EPOCH, ZoneId.of("UTC"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rectify.deadlines.zone");
+  }
 
   private static DeadlineProperties properties(boolean workingDays) {
     return new DeadlineProperties(

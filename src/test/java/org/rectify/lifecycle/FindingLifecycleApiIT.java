@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,6 @@ import org.springframework.util.LinkedMultiValueMap;
 @PostgresIntegrationTest
 class FindingLifecycleApiIT {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
   @Autowired TestRestTemplate rest;
   @Autowired DirectoryService directory;
   @Autowired FindingRepository findings;
@@ -88,13 +85,13 @@ class FindingLifecycleApiIT {
     assertThat(as("t-unit-b").getForEntity(path, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
     ResponseEntity<JsonNode> foreign =
-        as("t-unit-b").postForEntity(path + "/measures", plan(LocalDate.now(ZONE)), JsonNode.class);
+        as("t-unit-b").postForEntity(path + "/measures", plan(calendar.today()), JsonNode.class);
     assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(foreign.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(foreign.getBody().get("detail").asText()).isEqualTo("未找到问题：" + findingId);
 
     // 制定 → 退回 (reason mandatory) → 制定 → 通过
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = calendar.today();
     assertThat(
             as("t-unit-a")
                 .postForEntity(path + "/measures", plan(today), JsonNode.class)
@@ -368,7 +365,7 @@ class FindingLifecycleApiIT {
     ok(
         as("t-unit-a")
             .postForEntity(
-                path + "/measures", plan(LocalDate.now(ZONE).plusDays(30)), JsonNode.class));
+                path + "/measures", plan(calendar.today().plusDays(30)), JsonNode.class));
     ok(
         as("t-office")
             .postForEntity(path + "/plan-review", Map.of("approved", true), JsonNode.class));

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -64,7 +63,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresIntegrationTest
 class WholeLifecycleIT {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   @Autowired TestRestTemplate rest;
@@ -81,7 +79,12 @@ class WholeLifecycleIT {
   @Autowired TaskService tasks;
   @Autowired TransactionTemplate transactions;
 
-  private final LocalDate today = LocalDate.now(ZONE);
+  private LocalDate today;
+
+  @BeforeEach
+  void todayInChina() {
+    today = calendar.today();
+  }
 
   @BeforeEach
   void organisation() {

@@ -10,8 +10,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,13 @@ class OpinionServiceTest {
   private final OpinionWorkflow workflow = mock(OpinionWorkflow.class);
   private final AuditTrail audit = mock(AuditTrail.class);
   private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-  private final OpinionService service = new OpinionService(opinions, workflow, audit, events);
+  private final OpinionService service =
+      new OpinionService(
+          opinions,
+          workflow,
+          audit,
+          events,
+          Clock.fixed(Instant.parse("2026-12-06T16:30:00Z"), ZoneId.of("Asia/Shanghai")));
   private final UUID editionId = UUID.randomUUID();
 
   @BeforeEach

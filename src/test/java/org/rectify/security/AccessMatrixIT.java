@@ -52,6 +52,17 @@ class AccessMatrixIT {
   }
 
   @Test
+  void everyOfficialReadsTodayAsTheServerCountsItAndAnonymousDoesNot() throws Exception {
+    for (String user :
+        new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+      HttpResponse<String> today = as(user).get("/api/calendar/today");
+      assertThat(today.statusCode()).as(user).isEqualTo(200);
+      assertThat(JSON.readTree(today.body()).path("zone").asText()).isEqualTo("Asia/Shanghai");
+    }
+    assertThat(new Browser(port).get("/api/calendar/today").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void everyOfficialReadsTheInspectionListAndAnonymousGetsAChinese401() {
     for (String user :
         new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -137,13 +136,13 @@ class LifecycleAccessMatrixIT {
 
   private static final List<String> ROLES =
       List.of("t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor", "anonymous");
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BOUNDARY = "matrix-boundary-7d1f";
 
   @LocalServerPort int port;
   @Autowired DirectoryService directory;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
   @Autowired FindingRepository findings;
   @Autowired MeasureRepository measures;
   @Autowired BulletinEditionRepository editions;
@@ -166,7 +165,7 @@ class LifecycleAccessMatrixIT {
   @BeforeAll
   void recordsWhoseStepsAreOver() throws Exception {
     TestDirectory.ensure(directory);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = calendar.today();
     Map<String, Object> registration =
         inspection()
             // fed back yesterday: the report (due two months later) is not open yet
@@ -367,7 +366,7 @@ class LifecycleAccessMatrixIT {
       return null;
     }
     String step = row.path().substring(row.path().lastIndexOf('/') + 1);
-    LocalDate today = LocalDate.now(ZONE);
+    LocalDate today = calendar.today();
     return switch (row.path()) {
       case "/api/inspections" ->
           json(

@@ -2,6 +2,7 @@ package org.rectify.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -14,7 +15,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 class LoginThrottleTest {
 
-  private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10));
+  private final LoginThrottle throttle =
+      new LoginThrottle(
+          3,
+          Duration.ofMinutes(10),
+          Clock.fixed(java.time.Instant.parse("2026-12-06T16:30:00Z"), java.time.ZoneOffset.UTC));
 
   @Test
   void blocksFurtherLoginsFromAnAddressThatFailedTooOftenWithAChinese429() throws Exception {

@@ -8,8 +8,6 @@ import static org.rectify.fixtures.RegistrationJson.inspection;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -43,11 +41,11 @@ import org.springframework.http.ResponseEntity;
 @PostgresIntegrationTest
 class IncidentsApiIT {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final String INCIDENTS = "/api/supervision/incidents";
 
   @Autowired TestRestTemplate rest;
   @Autowired DirectoryService directory;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
   @Autowired FindingRepository findings;
   @Autowired MeasureRepository measures;
   @Autowired NotificationRepository notifications;
@@ -182,7 +180,7 @@ class IncidentsApiIT {
                     "responsiblePerson",
                     "张三",
                     "deadline",
-                    LocalDate.now(ZONE).plusDays(60).toString(),
+                    calendar.today().plusDays(60).toString(),
                     "term",
                     "TIME_BOUND")));
     assertThat(

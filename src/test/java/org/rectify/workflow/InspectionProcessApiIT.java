@@ -296,11 +296,8 @@ class InspectionProcessApiIT {
                     .singleResult()
                     .getId(),
                 "reportDueDate"))
-        .isEqualTo(
-            java.util.Date.from(
-                LocalDate.of(2025, 11, 1)
-                    .atStartOfDay(java.time.ZoneId.systemDefault())
-                    .toInstant()));
+        // 00:00 on 1 November 2025 China time, whatever the machine's zone
+        .isEqualTo(java.util.Date.from(java.time.Instant.parse("2025-10-31T16:00:00Z")));
   }
 
   private UUID register() {

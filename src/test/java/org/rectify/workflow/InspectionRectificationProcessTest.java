@@ -322,6 +322,6 @@ class InspectionRectificationProcessTest {
   }
 
   private static Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return Date.from(day.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 }
