@@ -39,12 +39,25 @@
     return d.length === 3 ? Number(d[0]) + '\u5e74' + Number(d[1]) + '\u6708' + Number(d[2]) + '\u65e5' : String(value);
   }
 
+  // Times are shown in the product's zone (rectify.deadlines.zone, China time by default), as the server
+  // counts days, not in the browser's zone; GET /api/calendar/today names the zone.
+  var zone = 'Asia/Shanghai';
+  if (window.fetch) {
+    window.fetch('/api/calendar/today', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (body) { if (body && body.zone) zone = body.zone; })
+      .catch(function () { /* keep the default zone */ });
+  }
+
   function moment(value) {
     if (!value) return '';
     var d = new Date(value);
     if (isNaN(d.getTime())) return String(value);
-    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-    return d.getFullYear() + '\u5e74' + (d.getMonth() + 1) + '\u6708' + d.getDate() + '\u65e5 ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+    }).formatToParts(d).forEach(function (p) { parts[p.type] = p.value; });
+    return parts.year + '\u5e74' + Number(parts.month) + '\u6708' + Number(parts.day) + '\u65e5 ' + parts.hour + ':' + parts.minute;
   }
 
   function size(bytes) {
