@@ -305,4 +305,51 @@ public class RectificationService {
         .findById(measureId)
         .orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
   }
+
+  /**
+   * Guard for completing 落实整改措施 by any route: the measure is recorded as carried out.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkCompleted(UUID measureId) {
+    if (!find(measureId).getStatus().isCompleted()) {
+      throw new IllegalStateException(
+          "整改措施尚未完成落实：请通过 POST /api/measures/"
+              + measureId
+              + "/completion 报送完成（或在 Tasklist 的落实整改措施表单中提交）");
+    }
+  }
+
+  /**
+   * Guard for completing 审批延期申请 by any route: no request is pending and the decision of this round
+   * ({@code decidedBefore} decisions came from earlier rounds) is recorded as {@code approved}
+   * says.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkExtensionDecided(UUID measureId, Boolean approved, long decidedBefore) {
+    List<ExtensionRequest> decided =
+        extensions.findByMeasureIdOrderByRequestedAt(measureId).stream()
+            .filter(
+                r ->
+                    r.getStatus() == ExtensionStatus.APPROVED
+                        || r.getStatus() == ExtensionStatus.REJECTED)
+            .toList();
+    boolean recorded =
+        approved != null
+            && extensions
+                .findFirstByMeasureIdAndStatus(measureId, ExtensionStatus.PENDING)
+                .isEmpty()
+            && decided.size() > decidedBefore
+            && decided.get(decided.size() - 1).getStatus()
+                == (approved ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED);
+    if (!recorded) {
+      throw new IllegalStateException(
+          "延期申请的审批结果尚未记录：请通过 POST /api/measures/"
+              + measureId
+              + "/extension-decision 审批（或在 Tasklist 的审批延期申请表单中提交）");
+    }
+  }
 }
