@@ -1,5 +1,6 @@
 package org.rectify.assignment;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.rectify.assignment.AssignmentRules.LeafFinding;
 import org.rectify.feedback.Finding;
 import org.rectify.feedback.FindingRepository;
+import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionRepository;
 import org.rectify.organization.Official;
 import org.rectify.organization.OfficialRepository;
@@ -36,13 +38,16 @@ public class AssignmentService {
   private final UnitRepository units;
   private final OfficialRepository officials;
   private final AssignmentWorkflow workflow;
+  private final Clock clock;
 
   AssignmentService(
       InspectionRepository inspections,
       FindingRepository findings,
       UnitRepository units,
       OfficialRepository officials,
-      AssignmentWorkflow workflow) {
+      AssignmentWorkflow workflow,
+      Clock clock) {
+    this.clock = clock;
     this.inspections = inspections;
     this.findings = findings;
     this.units = units;
@@ -52,9 +57,10 @@ public class AssignmentService {
 
   @Transactional
   public void assign(UUID inspectionId, AssignmentRequest request, String username) {
-    if (!inspections.existsById(inspectionId)) {
-      throw new NotFoundException("巡视巡察不存在：" + inspectionId);
-    }
+    Inspection inspection =
+        inspections
+            .findById(inspectionId)
+            .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
     String step = workflow.openStep(inspectionId, username);
     List<FindingAssignment> entries = request == null ? List.of() : request.entries();
 
@@ -90,17 +96,26 @@ public class AssignmentService {
               : namedOfficials.get(entry.leadOfficial().strip());
       finding.assign(unit, lead);
     }
+    inspection.recordAssignment(username, clock.instant());
     workflow.complete(step, username);
   }
 
   /**
-   * Guard for completing 分解交办 by any route: every leaf finding has a responsible unit and a lead
-   * official.
+   * Guard for completing 分解交办 by any route: the office's hand-over is recorded on the inspection
+   * and every leaf finding has a responsible unit and a lead official.
    *
-   * @throws IllegalStateException naming each finding that lacks one
+   * @throws IllegalStateException otherwise, naming each finding that lacks one
    */
-  @Transactional
+  @Transactional(readOnly = true)
   public void checkAssigned(UUID inspectionId) {
+    boolean recorded =
+        inspections.findById(inspectionId).map(i -> i.getAssignedBy() != null).orElse(false);
+    if (!recorded) {
+      throw new IllegalStateException(
+          "尚未分解交办：请通过 POST /api/inspections/"
+              + inspectionId
+              + "/assignment 交办（或在 Tasklist 的分解交办表单中提交）");
+    }
     Findings current = findingsOf(inspectionId);
     var violations =
         new AssignmentRules(current.leafViews(), current.parentCodes(), Set.of(), Map.of())

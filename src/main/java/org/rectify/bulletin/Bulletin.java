@@ -70,8 +70,15 @@ public class Bulletin {
     this.createdAt = Instant.now();
   }
 
+  /**
+   * The office's draft. Figures and generated text are never typed: a narrative that overrides them
+   * (stated figures, stated clause, opening, invitation) is refused.
+   */
   public void redraft(BulletinKind kind, BulletinNarrative narrative, String by) {
     requireStatus(BulletinStatus.DRAFTING);
+    if (narrative != null && !narrative.overrides().isEmpty()) {
+      throw new IllegalArgumentException("通报的数字和生成的文字不能手工填写：" + narrative.overrides());
+    }
     this.kind = kind;
     this.narrative = write(narrative);
     this.draftedBy = by;

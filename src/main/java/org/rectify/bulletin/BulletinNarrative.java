@@ -114,6 +114,28 @@ public record BulletinNarrative(
         null);
   }
 
+  /**
+   * The parts that replace generated text or computed figures (an imported document's own wording
+   * and numbers), by their JSON path under {@code narrative}: a generated bulletin carries none of
+   * them.
+   */
+  public List<String> overrides() {
+    List<String> set = new java.util.ArrayList<>();
+    if (!statedFigures.isEmpty()) {
+      set.add("statedFigures");
+    }
+    if (statedClause != null) {
+      set.add("statedClause");
+    }
+    if (opening != null) {
+      set.add("opening");
+    }
+    if (invitation != null) {
+      set.add("invitation");
+    }
+    return set;
+  }
+
   public static BulletinNarrative empty() {
     return new BulletinNarrative(List.of(), List.of(), null, null, null, null);
   }

@@ -63,6 +63,11 @@ public class Inspection {
   @Column(nullable = false)
   private Instant createdAt;
 
+  /** Who handed the findings over (分解交办) and when; null until then. */
+  private String assignedBy;
+
+  private Instant assignedAt;
+
   @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<Track> tracks = new ArrayList<>();
@@ -86,6 +91,20 @@ public class Inspection {
     this.feedbackDate = feedbackDate;
     this.createdBy = createdBy;
     this.createdAt = Instant.now();
+  }
+
+  /** 分解交办 done: the office handed the findings over to rectification. */
+  public void recordAssignment(String by, Instant at) {
+    this.assignedBy = by;
+    this.assignedAt = at;
+  }
+
+  public String getAssignedBy() {
+    return assignedBy;
+  }
+
+  public Instant getAssignedAt() {
+    return assignedAt;
   }
 
   public Inspection describedAs(String roundLabel, String specialTopic, String shortName) {

@@ -216,4 +216,53 @@ public class PlanService {
         .findById(findingId)
         .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
   }
+
+  /**
+   * Guard for completing 制定整改措施 by any route: the finding has draft measures, written through
+   * {@code POST /api/findings/{id}/measures}.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkDrafted(UUID findingId) {
+    List<Measure> planned = measures.findByFindingIdOrderByOrdinal(findingId);
+    if (planned.isEmpty() || planned.stream().anyMatch(m -> m.getStatus() != MeasureStatus.DRAFT)) {
+      throw new IllegalStateException(
+          "整改措施尚未制定：请通过 POST /api/findings/"
+              + findingId
+              + "/measures 制定（或在 Tasklist 的制定整改措施表单中提交）");
+    }
+  }
+
+  /**
+   * Guard for completing 审核整改措施 by any route: approved means every measure of the finding is
+   * approved; returned means a return with its reason was recorded in this round ({@code
+   * returnsBefore} returns came from earlier rounds).
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkPlanReviewed(UUID findingId, Boolean approved, long returnsBefore) {
+    List<Measure> planned = measures.findByFindingIdOrderByOrdinal(findingId);
+    boolean recorded;
+    if (approved == null) {
+      recorded = false;
+    } else if (approved) {
+      recorded =
+          !planned.isEmpty()
+              && planned.stream().noneMatch(m -> m.getStatus() == MeasureStatus.DRAFT);
+    } else {
+      long returned =
+          returns.findByFindingIdOrderByReturnedAt(findingId).stream()
+              .filter(r -> r.getStep() == ReviewStep.PLAN_REVIEW)
+              .count();
+      recorded = returned > returnsBefore;
+    }
+    if (!recorded) {
+      throw new IllegalStateException(
+          "审核结果尚未记录：请通过 POST /api/findings/"
+              + findingId
+              + "/plan-review 审核通过或退回（或在 Tasklist 的审核整改措施表单中提交）");
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.rectify.rectification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.Map;
@@ -52,19 +53,14 @@ class RectificationController {
     if (file == null) {
       throw InvalidInputException.of("file", "必须选择要上传的文件");
     }
-    byte[] content;
-    try {
-      content = file.getBytes();
+    Evidence saved;
+    try (InputStream content = file.getInputStream()) {
+      saved =
+          rectification.addEvidence(
+              measureId, file.getOriginalFilename(), content, caller.getName());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Evidence saved =
-        rectification.addEvidence(
-            measureId,
-            file.getOriginalFilename(),
-            file.getContentType(),
-            content,
-            caller.getName());
     return Map.of(
         "measureId",
         measureId,

@@ -1,5 +1,6 @@
 package org.rectify.rectification;
 
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.plan.MeasureStatus;
 import org.rectify.security.CurrentViewer;
+import org.rectify.upload.InspectedUpload;
+import org.rectify.upload.UploadInspector;
 import org.rectify.validation.Dates;
 import org.rectify.web.InvalidInputException;
 import org.rectify.web.NotFoundException;
@@ -31,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RectificationService {
 
-  static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
-
   private final MeasureRepository measures;
   private final ProgressNoteRepository notes;
   private final EvidenceRepository evidence;
@@ -42,6 +43,7 @@ public class RectificationService {
   private final Notifier notifier;
   private final RectificationWorkflow workflow;
   private final CurrentViewer viewers;
+  private final UploadInspector inspector;
 
   public RectificationService(
       MeasureRepository measures,
@@ -52,7 +54,9 @@ public class RectificationService {
       DeadlineCalendar calendar,
       Notifier notifier,
       RectificationWorkflow workflow,
-      CurrentViewer viewers) {
+      CurrentViewer viewers,
+      UploadInspector inspector) {
+    this.inspector = inspector;
     this.measures = measures;
     this.notes = notes;
     this.evidence = evidence;
@@ -139,30 +143,28 @@ public class RectificationService {
     return notes.save(new ProgressNote(measure, text.strip(), username));
   }
 
-  /** 上传佐证材料: metadata with the SHA-256 of the content, the bytes stored apart. */
+  /**
+   * 上传佐证材料 through the {@link UploadInspector} (the one upload path): the type is the one found in
+   * the content and must be allowed, the name is sanitised, Office packages pass the zip-bomb
+   * limits; the metadata is stored with the SHA-256 of the content, the bytes apart. A refused file
+   * stores nothing.
+   */
   @Transactional
   public Evidence addEvidence(
-      UUID measureId, String fileName, String contentType, byte[] content, String username) {
+      UUID measureId, String fileName, InputStream content, String username) {
     Measure measure = findFor(measureId, username);
-    if (fileName == null || fileName.isBlank()) {
-      throw InvalidInputException.of("file", "文件名不能为空");
-    }
-    if (fileName.length() > 255) {
-      throw InvalidInputException.of("file", "文件名不能超过 255 个字符");
-    }
-    if (content == null || content.length == 0) {
-      throw InvalidInputException.of("file", "文件内容为空：" + fileName);
-    }
-    if (content.length > MAX_EVIDENCE_BYTES) {
-      throw InvalidInputException.of("file", "文件超过 20 MB：" + fileName);
-    }
     workflow.checkReporting(measureId, measure.getFinding().getId(), username);
-    String type =
-        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+    InspectedUpload upload = inspector.inspect(fileName, content);
     Evidence saved =
         evidence.save(
-            new Evidence(measure, fileName, type, content.length, sha256(content), username));
-    contents.save(new EvidenceContent(saved.getId(), content));
+            new Evidence(
+                measure,
+                upload.fileName(),
+                upload.type().mediaType(),
+                upload.size(),
+                sha256(upload.content()),
+                username));
+    contents.save(new EvidenceContent(saved.getId(), upload.content()));
     return saved;
   }
 
@@ -303,5 +305,52 @@ public class RectificationService {
     return measures
         .findById(measureId)
         .orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
+  }
+
+  /**
+   * Guard for completing 落实整改措施 by any route: the measure is recorded as carried out.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkCompleted(UUID measureId) {
+    if (!find(measureId).getStatus().isCompleted()) {
+      throw new IllegalStateException(
+          "整改措施尚未完成落实：请通过 POST /api/measures/"
+              + measureId
+              + "/completion 报送完成（或在 Tasklist 的落实整改措施表单中提交）");
+    }
+  }
+
+  /**
+   * Guard for completing 审批延期申请 by any route: no request is pending and the decision of this round
+   * ({@code decidedBefore} decisions came from earlier rounds) is recorded as {@code approved}
+   * says.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkExtensionDecided(UUID measureId, Boolean approved, long decidedBefore) {
+    List<ExtensionRequest> decided =
+        extensions.findByMeasureIdOrderByRequestedAt(measureId).stream()
+            .filter(
+                r ->
+                    r.getStatus() == ExtensionStatus.APPROVED
+                        || r.getStatus() == ExtensionStatus.REJECTED)
+            .toList();
+    boolean recorded =
+        approved != null
+            && extensions
+                .findFirstByMeasureIdAndStatus(measureId, ExtensionStatus.PENDING)
+                .isEmpty()
+            && decided.size() > decidedBefore
+            && decided.get(decided.size() - 1).getStatus()
+                == (approved ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED);
+    if (!recorded) {
+      throw new IllegalStateException(
+          "延期申请的审批结果尚未记录：请通过 POST /api/measures/"
+              + measureId
+              + "/extension-decision 审批（或在 Tasklist 的审批延期申请表单中提交）");
+    }
   }
 }

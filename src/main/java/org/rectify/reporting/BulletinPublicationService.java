@@ -2,6 +2,7 @@ package org.rectify.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.rectify.bulletin.Bulletin;
 import org.rectify.bulletin.BulletinKind;
@@ -165,7 +166,18 @@ public class BulletinPublicationService {
     checkLength(narrative.closingRemark(), "narrative.closingRemark", violations);
     checkLength(narrative.contact(), "narrative.contact", violations);
     checkLength(narrative.signatureOrganization(), "narrative.signatureOrganization", violations);
+    for (String override : narrative.overrides()) {
+      violations.add(new FieldViolation("narrative." + override, OVERRIDE_REFUSALS.get(override)));
+    }
   }
+
+  /** Why each override of computed figures or generated text is refused on the draft API. */
+  private static final Map<String, String> OVERRIDE_REFUSALS =
+      Map.of(
+          "statedFigures", "通报中的统计数字一律由台账计算，不能手工填写",
+          "statedClause", "通报中的统计语句一律由台账计算生成，不能手工填写",
+          "opening", "开头段由巡视巡察信息按模板生成，不能手工改写",
+          "invitation", "欢迎监督段由模板生成，不能手工改写；联系方式请填写 contact");
 
   private static void checkParagraphs(
       List<String> paragraphs, String path, List<FieldViolation> violations) {

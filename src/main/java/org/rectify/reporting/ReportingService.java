@@ -73,17 +73,18 @@ public class ReportingService {
   }
 
   /**
-   * Guard for completing the report task by any route: a report has been filed.
+   * Guard for completing the report task by any route: a report has been filed in this round
+   * ({@code filedBefore} reports came from earlier rounds).
    *
    * @throws IllegalStateException otherwise
    */
-  @Transactional
-  public void checkFiled(UUID inspectionId) {
-    if (reports.findByInspectionIdOrderBySubmittedAt(inspectionId).isEmpty()) {
+  @Transactional(readOnly = true)
+  public void checkFiled(UUID inspectionId, long filedBefore) {
+    if (reports.findByInspectionIdOrderBySubmittedAt(inspectionId).size() <= filedBefore) {
       throw new IllegalStateException(
           "整改报告尚未报送：请通过 POST /api/inspections/"
               + inspectionId
-              + "/rectification-report 报送（Tasklist 暂无报告表单）");
+              + "/rectification-report 报送（或在 Tasklist 的编制整改报告表单中提交）");
     }
   }
 

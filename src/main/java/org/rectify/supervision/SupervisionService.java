@@ -80,4 +80,20 @@ public class SupervisionService {
         .findById(measureId)
         .orElseThrow(() -> new NotFoundException("未找到整改措施：" + measureId));
   }
+
+  /**
+   * Guard for completing 督办 by any route: a notice was issued in this round ({@code issuedBefore}
+   * notices came from earlier rounds).
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkNoticeIssued(UUID measureId, long issuedBefore) {
+    if (notices.findByMeasureIdOrderByIssuedAt(measureId).size() <= issuedBefore) {
+      throw new IllegalStateException(
+          "督办意见尚未下发：请通过 POST /api/measures/"
+              + measureId
+              + "/supervision-notice 下发（或在 Tasklist 的督办表单中提交）");
+    }
+  }
 }

@@ -253,4 +253,85 @@ public class VerificationService {
         .findById(findingId)
         .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
   }
+
+  /**
+   * Guard for completing 申请销号 or 继续整改 by any route: the finding's latest close-out application is a
+   * fresh one (待责任领导确认).
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkApplied(UUID findingId) {
+    if (latestStatus(findingId) != ApplicationStatus.APPLIED) {
+      throw new IllegalStateException(
+          "销号申请尚未提交：请通过 POST /api/findings/"
+              + findingId
+              + "/close-out-application 申请销号（或在 Tasklist 的申请销号表单中提交）");
+    }
+  }
+
+  /**
+   * Guard for completing 责任领导确认 by any route: the latest application is confirmed or, when {@code
+   * confirmed} is false, returned with a reason.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkConfirmed(UUID findingId, Boolean confirmed) {
+    if (confirmed == null
+        || latestStatus(findingId)
+            != (confirmed ? ApplicationStatus.CONFIRMED : ApplicationStatus.RETURNED)) {
+      throw new IllegalStateException(
+          "责任领导确认意见尚未记录：请通过 POST /api/findings/"
+              + findingId
+              + "/close-out-confirmation 确认或退回（或在 Tasklist 的责任领导确认表单中提交）");
+    }
+  }
+
+  /**
+   * Guard for completing 审核认定 by any route: the latest application is certified or, when {@code
+   * certified} is false, returned with a reason.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkCertified(UUID findingId, Boolean certified) {
+    if (certified == null
+        || latestStatus(findingId)
+            != (certified ? ApplicationStatus.CERTIFIED : ApplicationStatus.RETURNED)) {
+      throw new IllegalStateException(
+          "审核认定结果尚未记录：请通过 POST /api/findings/"
+              + findingId
+              + "/close-out-certification 认定或退回（或在 Tasklist 的审核认定表单中提交）");
+    }
+  }
+
+  /**
+   * Guard for completing 回头看 by any route: the check's result is recorded, relapsed or not as
+   * {@code relapsed} says.
+   *
+   * @throws IllegalStateException otherwise
+   */
+  @Transactional(readOnly = true)
+  public void checkFollowUpRecorded(UUID findingId, Boolean relapsed) {
+    boolean recorded =
+        relapsed != null
+            && followUps
+                .findFirstByFindingIdOrderByCheckedAtDesc(findingId)
+                .filter(r -> r.isRelapsed() == relapsed)
+                .isPresent();
+    if (!recorded) {
+      throw new IllegalStateException(
+          "回头看检查情况尚未记录：请通过 POST /api/findings/"
+              + findingId
+              + "/follow-up-check 记录（或在 Tasklist 的回头看表单中提交）");
+    }
+  }
+
+  private ApplicationStatus latestStatus(UUID findingId) {
+    return applications
+        .findFirstByFindingIdOrderByAppliedAtDesc(findingId)
+        .map(CloseOutApplication::getStatus)
+        .orElse(null);
+  }
 }

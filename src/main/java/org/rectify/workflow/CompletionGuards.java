@@ -1,44 +1,162 @@
 package org.rectify.workflow;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rectify.assignment.AssignmentService;
+import org.rectify.opinion.OpinionService;
+import org.rectify.plan.PlanService;
+import org.rectify.rectification.RectificationService;
 import org.rectify.reporting.BulletinPublicationService;
 import org.rectify.reporting.ReportingService;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.rectify.supervision.SupervisionService;
+import org.rectify.verification.VerificationService;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code complete} task listeners on the user tasks of {@code inspection-rectification.bpmn} and
- * {@code bulletin-publication.bpmn}. The API writes the domain record and completes the task in one
- * transaction; completing a task another way (Tasklist, {@code /engine-rest}) without that record
- * is refused here, so the process never runs ahead of the domain tables.
+ * The one {@code complete} task listener ({@code ${completionGuard}}) on every user task of every
+ * model in {@code bpmn/}: completing a task refuses unless the step's domain record is there. The
+ * app's step API writes the record and completes the task in one transaction, so it passes;
+ * completing the task another way (Tasklist's 完成 without the form's API call, {@code POST
+ * /engine-rest/task/{id}/complete}) without that record is refused, so the process never runs ahead
+ * of the domain tables. A user task of a model listed here without a rule is refused too.
+ *
+ * <p>The refusal is a {@link CompletionRefusedException} without a cause, so the engine does not
+ * turn it into a BPMN error; {@code /engine-rest} answers it with 400 and the Chinese message
+ * ({@link EngineRestRefusals}). Tasks that can come round again (a return, a second 督办) compare the
+ * domain's count of records with the number of times the task was completed before in the same
+ * process instance.
  */
-@Configuration
-class CompletionGuards {
+@Component("completionGuard")
+class CompletionGuards implements TaskListener {
 
-  /** {@code Task_AssignFindings}: every leaf finding has a unit and a lead official. */
-  @Bean
-  TaskListener findingsAssignedGuard(AssignmentService assignments) {
-    return task -> assignments.checkAssigned(InspectionProcess.INSPECTION_ID.getId(task));
+  /** What one user task needs before it may be completed. */
+  @FunctionalInterface
+  interface Rule {
+    void check(DelegateTask task, long completedBefore);
   }
 
-  /** {@code Task_CompileReport}: the report has been filed. */
-  @Bean
-  TaskListener reportFiledGuard(ReportingService reporting) {
-    return task -> reporting.checkFiled(InspectionProcess.INSPECTION_ID.getId(task));
+  private final Map<String, Map<String, Rule>> rules;
+
+  CompletionGuards(
+      AssignmentService assignments,
+      ReportingService reporting,
+      BulletinPublicationService publication,
+      PlanService plan,
+      RectificationService rectification,
+      SupervisionService supervision,
+      VerificationService verification,
+      OpinionService opinions) {
+    rules =
+        Map.of(
+            InspectionProcess.KEY,
+            Map.of(
+                InspectionProcess.TASK_ASSIGN_FINDINGS,
+                (task, before) ->
+                    assignments.checkAssigned(InspectionProcess.INSPECTION_ID.getId(task)),
+                InspectionProcess.TASK_COMPILE_REPORT,
+                (task, before) ->
+                    reporting.checkFiled(InspectionProcess.INSPECTION_ID.getId(task), before)),
+            BulletinProcess.KEY,
+            Map.of(
+                BulletinProcess.TASK_DRAFT,
+                (task, before) ->
+                    publication.checkSubmitted(BulletinProcess.BULLETIN_ID.getId(task)),
+                BulletinProcess.TASK_APPROVE,
+                (task, before) ->
+                    publication.checkDecided(
+                        BulletinProcess.BULLETIN_ID.getId(task),
+                        BulletinProcess.BULLETIN_APPROVED.get(task))),
+            Lifecycle.FINDING_RECTIFICATION,
+            Map.of(
+                Lifecycle.TASK_DRAFT_MEASURES,
+                (task, before) -> plan.checkDrafted(finding(task)),
+                Lifecycle.TASK_REVIEW_MEASURES,
+                (task, before) ->
+                    plan.checkPlanReviewed(
+                        finding(task), LifecycleVariables.PLAN_APPROVED.get(task), before),
+                Lifecycle.TASK_APPLY_FOR_CLOSE_OUT,
+                (task, before) -> verification.checkApplied(finding(task)),
+                Lifecycle.TASK_CONTINUE_RECTIFICATION,
+                (task, before) -> verification.checkApplied(finding(task)),
+                Lifecycle.TASK_CONFIRM_CLOSE_OUT,
+                (task, before) ->
+                    verification.checkConfirmed(
+                        finding(task), LifecycleVariables.LEADER_CONFIRMED.get(task)),
+                Lifecycle.TASK_CERTIFY_CLOSE_OUT,
+                (task, before) ->
+                    verification.checkCertified(
+                        finding(task), LifecycleVariables.CLOSE_OUT_CERTIFIED.get(task))),
+            Lifecycle.MEASURE_EXECUTION,
+            Map.of(
+                Lifecycle.TASK_CARRY_OUT_MEASURE,
+                (task, before) -> rectification.checkCompleted(measure(task)),
+                Lifecycle.TASK_ISSUE_SUPERVISION_NOTICE,
+                (task, before) -> supervision.checkNoticeIssued(measure(task), before),
+                Lifecycle.TASK_REVIEW_EXTENSION,
+                (task, before) ->
+                    rectification.checkExtensionDecided(
+                        measure(task), LifecycleVariables.EXTENSION_APPROVED.get(task), before)),
+            Lifecycle.FOLLOW_UP_CHECK,
+            Map.of(
+                Lifecycle.TASK_FOLLOW_UP_CHECK,
+                (task, before) ->
+                    verification.checkFollowUpRecorded(
+                        finding(task), LifecycleVariables.RELAPSED.get(task))),
+            OpinionProcess.PUBLIC_OPINION_TRIAGE,
+            Map.of(
+                OpinionProcess.TASK_TRIAGE,
+                (task, before) -> opinions.checkTriaged(OpinionProcess.OPINION_ID.getId(task))));
   }
 
-  /** {@code Task_DraftBulletin}: the draft has been submitted. */
-  @Bean
-  TaskListener draftSubmittedGuard(BulletinPublicationService publication) {
-    return task -> publication.checkSubmitted(BulletinProcess.BULLETIN_ID.getId(task));
+  /** Whether completing this user task of this process is guarded by a rule here. */
+  boolean guards(String processKey, String taskKey) {
+    return rules.getOrDefault(processKey, Map.of()).containsKey(taskKey);
   }
 
-  /** {@code Task_ApproveBulletin}: the leader's decision is on the bulletin. */
-  @Bean
-  TaskListener bulletinDecidedGuard(BulletinPublicationService publication) {
-    return task ->
-        publication.checkDecided(
-            BulletinProcess.BULLETIN_ID.getId(task), BulletinProcess.BULLETIN_APPROVED.get(task));
+  /** The process keys whose user tasks are guarded here. */
+  Set<String> processKeys() {
+    return rules.keySet();
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String processKey =
+        task.getProcessEngineServices()
+            .getRepositoryService()
+            .getProcessDefinition(task.getProcessDefinitionId())
+            .getKey();
+    Rule rule = rules.getOrDefault(processKey, Map.of()).get(task.getTaskDefinitionKey());
+    if (rule == null) {
+      throw refusal(task, "该环节没有办结校验规则，不能办结");
+    }
+    long completedBefore =
+        task.getProcessEngineServices()
+            .getHistoryService()
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .taskDefinitionKey(task.getTaskDefinitionKey())
+            .finished()
+            .count();
+    try {
+      rule.check(task, completedBefore);
+    } catch (IllegalStateException | IllegalArgumentException | ClassCastException missing) {
+      // a missing record, or an id or routing flag of the wrong kind passed to /engine-rest
+      throw refusal(task, missing.getMessage());
+    }
+  }
+
+  private static CompletionRefusedException refusal(DelegateTask task, String why) {
+    return new CompletionRefusedException("「" + task.getName() + "」不能办结：" + why);
+  }
+
+  private static UUID finding(DelegateTask task) {
+    return LifecycleVariables.FINDING_ID.getId(task);
+  }
+
+  private static UUID measure(DelegateTask task) {
+    return LifecycleVariables.MEASURE_ID.getId(task);
   }
 }

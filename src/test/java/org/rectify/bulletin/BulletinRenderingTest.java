@@ -341,7 +341,7 @@ class BulletinRenderingTest {
 
     assertThat(text).contains("　　1.已整改的问题。\n　　取得成效：台账已建立并逐月更新。\n");
     assertThat(text).contains("　　2.未整改完的问题。\n　　进展情况：已召开专题会议研究部署。\n　　下步工作打算：组织第三方核算收费标准。\n");
-    assertThat(text).contains("制定的3项整改措施，己完成落实2项；反馈的2个具体问题，已完成整改1个、未完成整改1个。");
+    assertThat(text).contains("制定的3项整改措施，已完成落实2项；反馈的2个具体问题，已完成整改1个、未完成整改1个。");
   }
 
   @Test

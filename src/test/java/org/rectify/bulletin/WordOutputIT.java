@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -61,12 +62,43 @@ class WordOutputIT {
         OUT.resolve("038-page").toString());
   }
 
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+  /**
+   * Runs a command with its output going to a file, not a pipe: nothing reads while it runs, so a
+   * stuck LibreOffice cannot block the test, and the timeout is always reached. On timeout the
+   * process and everything it started (soffice.bin) are killed.
+   */
+  static String run(Duration timeout, String... command) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("word-output-", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(List.of(command))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      if (!finished) {
+        throw new IllegalStateException(
+            String.join(" ", command)
+                + " did not finish within "
+                + timeout
+                + " and was killed: "
+                + output);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+      }
+      return output;
+    } finally {
+      Files.deleteIfExists(log);
     }
-    return output;
+  }
+
+  private static String run(String... command) throws IOException, InterruptedException {
+    return run(Duration.ofSeconds(180), command);
   }
 }

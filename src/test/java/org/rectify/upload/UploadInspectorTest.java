@@ -101,6 +101,42 @@ class UploadInspectorTest {
     assertThat(inspector.inspect("..\\..\\证据\u0007.pdf", in(pdf())).fileName()).isEqualTo("证据.pdf");
   }
 
+  @Test
+  void refusesAnElfProgramNamedPdf() {
+    assertThatThrownBy(() -> inspector.inspect("整改报告.pdf", in(elfProgram())))
+        .isInstanceOf(UploadRefusedException.class)
+        .hasMessageContaining("不允许上传此类文件");
+  }
+
+  @Test
+  void refusesAnHtmlPageWithAScriptNamedPng() {
+    assertThatThrownBy(() -> inspector.inspect("现场照片.png", in(htmlWithScript())))
+        .isInstanceOf(UploadRefusedException.class)
+        .hasMessageContaining("不允许上传此类文件");
+  }
+
+  @Test
+  void refusesAnSvgWithAScript() {
+    assertThatThrownBy(() -> inspector.inspect("示意图.svg", in(svgWithScript())))
+        .isInstanceOf(UploadRefusedException.class)
+        .hasMessageContaining("不允许上传此类文件");
+  }
+
+  @Test
+  void refusesTenJunkBytesNamedDocx() {
+    assertThatThrownBy(() -> inspector.inspect("制度.docx", in(junk())))
+        .isInstanceOf(UploadRefusedException.class)
+        .hasMessageContaining("文件");
+  }
+
+  @Test
+  void keepsOnlyTheLastPartOfAPathLikeName() {
+    InspectedUpload upload = inspector.inspect("../../etc/passwd.pdf", in(pdf()));
+
+    assertThat(upload.fileName()).isEqualTo("passwd.pdf");
+    assertThat(upload.type()).isEqualTo(AllowedType.PDF);
+  }
+
   private static ByteArrayInputStream in(byte[] bytes) {
     return new ByteArrayInputStream(bytes);
   }
@@ -109,6 +145,37 @@ class UploadInspectorTest {
     return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
             + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  static byte[] elfProgram() {
+    byte[] elf = new byte[256];
+    elf[0] = 0x7f;
+    elf[1] = 'E';
+    elf[2] = 'L';
+    elf[3] = 'F';
+    elf[4] = 2; // 64-bit
+    elf[5] = 1; // little endian
+    elf[6] = 1; // version
+    elf[16] = 2; // ET_EXEC
+    elf[18] = 0x3e; // x86-64
+    return elf;
+  }
+
+  static byte[] htmlWithScript() {
+    return "<!DOCTYPE html>\n<html><head><title>照片</title></head><body><script>fetch('/api/audit')</script></body></html>\n"
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] svgWithScript() {
+    return ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+            + "<script>alert(document.cookie)</script><rect width=\"10\" height=\"10\"/></svg>\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] junk() {
+    return new byte[] {
+      0x13, 0x37, (byte) 0xca, (byte) 0xfe, 0x00, 0x42, (byte) 0x99, 0x01, 0x7e, 0x55
+    };
   }
 
   static byte[] windowsProgram() {

@@ -1,6 +1,7 @@
 package org.rectify.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.rectify.fixtures.RegistrationJson.finding;
 import static org.rectify.fixtures.RegistrationJson.inspection;
 import static org.rectify.fixtures.RegistrationJson.measure;
@@ -16,8 +17,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +31,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +41,11 @@ import org.rectify.importing.LedgerFixture;
 import org.rectify.inspection.InspectionRepository;
 import org.rectify.organization.DirectoryService;
 import org.rectify.plan.MeasureRepository;
+import org.rectify.rectification.Evidence;
+import org.rectify.rectification.EvidenceRepository;
 import org.rectify.testsupport.PostgresIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
@@ -45,6 +55,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * 坏输入: across the API, malformed, mistyped, oversized, broken or impossible input and unknown ids
@@ -72,7 +84,18 @@ class BadInputIT {
   @Autowired FindingRepository findings;
   @Autowired MeasureRepository measures;
   @Autowired ObjectMapper json;
+  @Autowired EvidenceRepository evidence;
+  @Autowired TaskService tasks;
+  @Autowired Clock clock;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlers;
+
   @LocalServerPort int port;
+
+  /** Made once for the class by {@link #measureInProgress()}. */
+  private static UUID measureInProgress;
 
   private long[] before;
 
@@ -244,7 +267,170 @@ class BadInputIT {
     }
   }
 
+  @Test
+  void evidenceThatIsNotWhatItsNameSaysIsRefusedAndNothingIsStored() {
+    String path = "/api/measures/" + measureInProgress() + "/evidence";
+    long evidenceBefore = evidence.count();
+    Map<String, byte[]> refused = new LinkedHashMap<>();
+    refused.put("整改报告.pdf", elfProgram());
+    refused.put("现场照片.png", htmlWithScript());
+    refused.put("示意图.svg", svgWithScript());
+    refused.put(
+        "制度.docx", new byte[] {0x13, 0x37, (byte) 0xca, (byte) 0xfe, 0, 0x42, 9, 1, 0x7e, 5});
+
+    for (Map.Entry<String, byte[]> file : refused.entrySet()) {
+      JsonNode problem = problem(upload("t-unit-a", path, file.getKey(), file.getValue()), 400);
+      assertThat(problem.at("/errors/0/field").asText()).as(file.getKey()).isEqualTo("file");
+      assertThat(problem.at("/errors/0/message").asText())
+          .as(file.getKey())
+          .matches("^\\p{IsHan}.*");
+    }
+    assertThat(evidence.count()).isEqualTo(evidenceBefore);
+  }
+
+  @Test
+  void anEvidenceFileNamedWithAPathIsStoredUnderItsLastPartWithTheDetectedType()
+      throws IOException {
+    String path = "/api/measures/" + measureInProgress() + "/evidence";
+
+    ResponseEntity<String> stored = upload("t-unit-a", path, "../../etc/passwd.pdf", pdf());
+
+    assertThat(stored.getStatusCode().value()).as(stored.getBody()).isEqualTo(200);
+    Evidence saved =
+        evidence
+            .findById(UUID.fromString(json.readTree(stored.getBody()).get("evidenceId").asText()))
+            .orElseThrow();
+    assertThat(saved.getFileName()).isEqualTo("passwd.pdf");
+    assertThat(saved.getContentType()).isEqualTo("application/pdf");
+  }
+
+  /**
+   * Every endpoint that takes a file (found by reflection: a handler method with a {@link
+   * MultipartFile} parameter) goes through the upload inspector: a program named .pdf is refused
+   * with the inspector's message and nothing is stored.
+   */
+  @Test
+  void everyUploadEndpointGoesThroughTheUploadInspector() {
+    Map<String, String> callers = new LinkedHashMap<>();
+    callers.put("/api/measures/{measureId}/evidence", "t-unit-a");
+    callers.put("/api/inspections/import/ledger", "t-office");
+    callers.put("/api/inspections/import/feedback", "t-office");
+    List<String> uploadPaths = new ArrayList<>();
+    handlers
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              boolean takesAFile =
+                  Arrays.stream(method.getMethodParameters())
+                      .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
+              if (takesAFile) {
+                uploadPaths.addAll(info.getPatternValues());
+              }
+            });
+    assertThat(uploadPaths).isNotEmpty();
+    assertThat(callers.keySet())
+        .as("an upload endpoint this test does not know yet: add it to the callers above")
+        .containsAll(uploadPaths);
+    long evidenceBefore = evidence.count();
+
+    for (String pattern : uploadPaths) {
+      String path = pattern.replace("{measureId}", measureInProgress().toString());
+      JsonNode problem = problem(upload(callers.get(pattern), path, "整改报告.pdf", elfProgram()), 400);
+      assertThat(problem.at("/errors/0/field").asText()).as(pattern).isEqualTo("file");
+      assertThat(problem.at("/errors/0/message").asText())
+          .as(pattern)
+          .startsWith("不允许上传此类文件（按内容识别为 ");
+    }
+    assertThat(evidence.count()).isEqualTo(evidenceBefore);
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * A measure whose 落实整改措施 task is open for unit A, made through the API once for the class; the
+   * rows it writes are counted into {@link #before}.
+   */
+  private UUID measureInProgress() {
+    if (measureInProgress == null) {
+      Map<String, Object> body =
+          inspection().aspect("方面一", finding("问题一", TestDirectory.UNIT_A, "t-leader")).build();
+      String inspectionId =
+          readId(office().postForEntity("/api/inspections", body, String.class), "id");
+      UUID findingId = findings.findByInspection(UUID.fromString(inspectionId)).get(0).getId();
+      postJson(
+          "/api/inspections/" + inspectionId + "/assignment",
+          "{\"assignments\":[{\"findingId\":\""
+              + findingId
+              + "\",\"responsibleUnit\":\""
+              + TestDirectory.UNIT_A
+              + "\",\"leadOfficial\":\"t-leader\"}]}");
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> openTasks("FindingRectification", findingId) == 1);
+      postJson(
+          "t-unit-a",
+          "/api/findings/" + findingId + "/measures",
+          "{\"measures\":[{\"text\":\"建立学习制度\",\"responsiblePerson\":\"张三\",\"deadline\":\""
+              + LocalDate.now(clock).plusDays(30)
+              + "\",\"term\":\"TIME_BOUND\"}]}");
+      postJson("/api/findings/" + findingId + "/plan-review", "{\"approved\":true}");
+      UUID measureId = measures.findByFindingIdOrderByOrdinal(findingId).get(0).getId();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> openTasks("MeasureExecution", measureId) == 1);
+      measureInProgress = measureId;
+    }
+    before = counts();
+    return measureInProgress;
+  }
+
+  private long openTasks(String processKey, UUID businessKey) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey.toString())
+        .count();
+  }
+
+  private String readId(ResponseEntity<String> response, String field) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    try {
+      return json.readTree(response.getBody()).get(field).asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] pdf() {
+    return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] elfProgram() {
+    byte[] elf = new byte[256];
+    elf[0] = 0x7f;
+    elf[1] = 'E';
+    elf[2] = 'L';
+    elf[3] = 'F';
+    elf[4] = 2;
+    elf[5] = 1;
+    elf[6] = 1;
+    elf[16] = 2;
+    elf[18] = 0x3e;
+    return elf;
+  }
+
+  private static byte[] htmlWithScript() {
+    return "<!DOCTYPE html>\n<html><body><script>fetch('/api/audit')</script></body></html>\n"
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] svgWithScript() {
+    return ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+            + "<script>alert(document.cookie)</script></svg>\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
 
   private long[] counts() {
     return new long[] {inspections.count(), findings.count(), measures.count()};
@@ -297,6 +483,10 @@ class BadInputIT {
   }
 
   private ResponseEntity<String> upload(String path, String fileName, byte[] content) {
+    return upload("t-office", path, fileName, content);
+  }
+
+  private ResponseEntity<String> upload(String user, String path, String fileName, byte[] content) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add(
         "file",
@@ -308,7 +498,8 @@ class BadInputIT {
         });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return office().postForEntity(path, new HttpEntity<>(parts, headers), String.class);
+    return rest.withBasicAuth(user, TestDirectory.PASSWORD)
+        .postForEntity(path, new HttpEntity<>(parts, headers), String.class);
   }
 
   /**

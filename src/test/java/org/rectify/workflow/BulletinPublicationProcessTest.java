@@ -49,9 +49,7 @@ class BulletinPublicationProcessTest {
   void wire(ProcessEngine processEngine) {
     BpmnAwareTests.init(processEngine);
     Mocks.register("publishBulletin", new PublishBulletinDelegate(publication));
-    CompletionGuards guards = new CompletionGuards();
-    Mocks.register("draftSubmittedGuard", guards.draftSubmittedGuard(publication));
-    Mocks.register("bulletinDecidedGuard", guards.bulletinDecidedGuard(publication));
+    Mocks.register("completionGuard", GuardsOver.services(publication));
   }
 
   @AfterEach

@@ -230,6 +230,38 @@ class InspectionProcessApiIT {
   }
 
   @Test
+  void theDraftApiRefusesTypedFiguresAndOverridesOfGeneratedTextNamingEachField() {
+    UUID id = register();
+    UUID bulletin =
+        UUID.fromString(
+            asOffice()
+                .postForEntity("/api/inspections/" + id + "/stage-bulletins", null, JsonNode.class)
+                .getBody()
+                .get("bulletinId")
+                .asText());
+    Map<String, Object> narrative = new java.util.LinkedHashMap<>();
+    narrative.put("overallSituation", List.of("整改工作有序推进"));
+    narrative.put("statedFigures", Map.of("findings", 99, "findingsFinished", 99));
+    narrative.put("statedClause", "召开专题会议99次");
+    narrative.put("opening", "手写的开头段");
+    narrative.put("invitation", "手写的欢迎监督段");
+
+    ResponseEntity<JsonNode> refused =
+        draft(bulletin, "t-office", Map.of("kind", "STAGE", "narrative", narrative));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder(
+            "narrative.statedFigures",
+            "narrative.statedClause",
+            "narrative.opening",
+            "narrative.invitation");
+    assertThat(refused.getBody().get("errors").findValuesAsText("message"))
+        .allSatisfy(m -> assertThat(m).containsPattern("\\p{IsHan}"));
+    assertThat(bulletinJson(bulletin, "t-office").get("status").asText()).isEqualTo("DRAFTING");
+  }
+
+  @Test
   void filesTheReportOnceItsDeadlineHasOpenedTheTask() {
     // Feedback on 2025-08-22 and two months to report: the deadline has passed, the timer fires at
     // once.

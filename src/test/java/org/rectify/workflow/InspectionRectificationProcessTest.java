@@ -98,11 +98,7 @@ class InspectionRectificationProcessTest {
     Mocks.register("leafFindings", leafFindings);
     Mocks.register("openFinalBulletin", new OpenFinalBulletinDelegate(bulletins));
     Mocks.register("publishBulletin", new PublishBulletinDelegate(publication));
-    CompletionGuards guards = new CompletionGuards();
-    Mocks.register("findingsAssignedGuard", guards.findingsAssignedGuard(assignments));
-    Mocks.register("reportFiledGuard", guards.reportFiledGuard(reporting));
-    Mocks.register("draftSubmittedGuard", guards.draftSubmittedGuard(publication));
-    Mocks.register("bulletinDecidedGuard", guards.bulletinDecidedGuard(publication));
+    Mocks.register("completionGuard", GuardsOver.services(assignments, reporting, publication));
   }
 
   @AfterEach
@@ -184,7 +180,7 @@ class InspectionRectificationProcessTest {
                 .count())
         .isZero();
     complete(report, withVariables("stageBulletinRequested", false));
-    verify(reporting).checkFiled(inspectionId);
+    verify(reporting).checkFiled(inspectionId, 0);
 
     assertThat(instance).hasPassed("EndEvent_ReportFiled").isWaitingAt("Task_AssignFindings");
     assertThat(reportTask(instance)).isNull();

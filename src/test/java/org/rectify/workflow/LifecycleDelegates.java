@@ -65,6 +65,8 @@ final class LifecycleDelegates {
         .thenReturn(new FollowUpSchedule(FOLLOW_UP, "【1.2】学习贯彻不够深入"));
     when(verification.reopen(any())).thenReturn(new ReopenedFinding(REOPENED_FINDING, INSPECTION));
 
+    Mocks.register(
+        "completionGuard", GuardsOver.services(plan, rectification, supervision, verification));
     Mocks.register("prepareFindingDelegate", new PrepareFindingDelegate(plan, unitAccess));
     Mocks.register("closeOutDelegate", new CloseOutDelegate(verification));
     Mocks.register("startFollowUpCheckDelegate", new StartFollowUpCheckDelegate());

@@ -40,7 +40,7 @@ class PublicOpinionTriageProcessTest {
   @BeforeEach
   void wire(ProcessEngine processEngine) {
     BpmnAwareTests.init(processEngine);
-    Mocks.register("opinionTriagedGuard", new OpinionTriageGuard().opinionTriagedGuard(opinions));
+    Mocks.register("completionGuard", GuardsOver.services(opinions));
   }
 
   @AfterEach
