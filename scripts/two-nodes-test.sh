@@ -128,13 +128,14 @@ api() {
   [ "$status" = "$expected" ] || fail "POST $path as $user → $status: $(cat "$WORK/last-response.json")"
 }
 
-engine_rest() {
+# as_admin <port> <method> <path> [json]: the app's API as the bootstrap administrator, 2xx expected.
+as_admin() {
   local port=$1 method=$2 path=$3 body=${4:-}
   local status
   status=$(curl -sS --max-time 60 -o "$WORK/last-response.json" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" \
     -H 'Content-Type: application/json' -X "$method" ${body:+--data "$body"} \
-    "http://127.0.0.1:$port/engine-rest$path")
-  case "$status" in 2??) ;; *) fail "$method /engine-rest$path → $status: $(cat "$WORK/last-response.json")" ;; esac
+    "http://127.0.0.1:$port$path")
+  case "$status" in 2??) ;; *) fail "$method $path → $status: $(cat "$WORK/last-response.json")" ;; esac
 }
 
 log "database $DB_NAME; $FINDINGS findings × $MEASURES_PER_FINDING measures = $EXPECTED reminders; jar $jar"
@@ -149,25 +150,17 @@ port_b=$(free_port)
 while [ "$port_b" = "$port_a" ]; do port_b=$(free_port); done
 node_b_pid=$(start_node node-b "$port_b")
 
-# --- The directory: engine users and groups through /engine-rest (as the bootstrap admin), the
-# app's units and officials as rows (the postgres profile has no directory import).
+# --- The directory through the app's API as the bootstrap administrator (docs/directory.md): the
+# units and officials, with their engine groups, users and memberships in the same transaction.
 log "directory: 2 units, office, leader, one official per unit"
-engine_rest "$port_a" POST /group/create '{"id":"unit-nodes-a","name":"第一科","type":"WORKFLOW"}'
-engine_rest "$port_a" POST /group/create '{"id":"unit-nodes-b","name":"第二科","type":"WORKFLOW"}'
-for entry in n-office:office n-leader:leaders n-unit-a:unit-nodes-a n-unit-b:unit-nodes-b; do
-  user=${entry%%:*}
-  group=${entry#*:}
-  engine_rest "$port_a" POST /user/create \
-    "{\"profile\":{\"id\":\"$user\",\"firstName\":\"$user\",\"lastName\":\"\"},\"credentials\":{\"password\":\"$PASSWORD\"}}"
-  engine_rest "$port_a" PUT "/group/$group/members/$user"
+as_admin "$port_a" POST /api/units '{"code":"nodes-a","name":"第一科"}'
+as_admin "$port_a" POST /api/units '{"code":"nodes-b","name":"第二科"}'
+for entry in n-office:整改办干部:OFFICE: n-leader:责任领导:LEADER: n-unit-a:第一科干部:UNIT:nodes-a \
+  n-unit-b:第二科干部:UNIT:nodes-b; do
+  IFS=: read -r user name role unit <<<"$entry"
+  as_admin "$port_a" POST /api/officials \
+    "{\"username\":\"$user\",\"displayName\":\"$name\",\"role\":\"$role\",\"unit\":\"$unit\",\"password\":\"$PASSWORD\"}"
 done
-sql "insert into rectify.unit (id, code, name, created_at) values
-       (gen_random_uuid(), 'nodes-a', '第一科', now()), (gen_random_uuid(), 'nodes-b', '第二科', now());
-     insert into rectify.official (id, username, display_name, role, unit_id, created_at) values
-       (gen_random_uuid(), 'n-office', '整改办干部', 'OFFICE', null, now()),
-       (gen_random_uuid(), 'n-leader', '责任领导', 'LEADER', null, now()),
-       (gen_random_uuid(), 'n-unit-a', '第一科干部', 'UNIT', (select id from rectify.unit where code = 'nodes-a'), now()),
-       (gen_random_uuid(), 'n-unit-b', '第二科干部', 'UNIT', (select id from rectify.unit where code = 'nodes-b'), now());"
 
 # --- Register one inspection with $FINDINGS findings, split between the two units, and assign it.
 findings_json=

@@ -123,6 +123,18 @@
       });
       body.appendChild(list);
     }
+
+    // \u5de5\u4f5c\u4ea4\u63a5: who held the lead, a measure or a task until when (docs/directory.md).
+    var handovers = ctx.handovers || [];
+    if (handovers.length) {
+      body.appendChild(el('h5', null, '\u5de5\u4f5c\u4ea4\u63a5'));
+      var handed = el('ul', 'rectify-handovers');
+      handovers.forEach(function (h) {
+        handed.appendChild(el('li', null, moment(h.at) + ' ' + h.kindLabel + (h.taskName ? '\u300c' + h.taskName + '\u300d' : '') +
+          '\uff1a' + h.fromName + ' \u2192 ' + h.toName + (h.reason ? '\uff08' + h.reason + '\uff09' : '')));
+      });
+      body.appendChild(handed);
+    }
     panel.appendChild(body);
     container.appendChild(panel);
   }

@@ -34,6 +34,7 @@ public record FindingContext(
     List<ApplicationContext> closeOutApplications,
     List<ReturnContext> returns,
     CloseOutContext closeOut,
+    List<HandoverContext> handovers,
     Map<String, String> people) {
 
   /** Every user name this context mentions. */
@@ -79,6 +80,7 @@ public record FindingContext(
         closeOutApplications,
         returns,
         closeOut,
+        handovers,
         Map.copyOf(names));
   }
 
@@ -133,6 +135,22 @@ public record FindingContext(
       Instant appliedAt,
       String confirmedBy,
       String certifiedBy) {}
+
+  /**
+   * 工作交接 of this finding: who held a responsibility (责任领导, 措施责任人, a task) until {@code at}, and who
+   * holds it since.
+   */
+  public record HandoverContext(
+      String kind,
+      String kindLabel,
+      UUID measureId,
+      String taskName,
+      String from,
+      String fromName,
+      String to,
+      String toName,
+      String reason,
+      Instant at) {}
 
   public record ReturnContext(
       String step, String stepLabel, String reason, String returnedBy, Instant returnedAt) {}

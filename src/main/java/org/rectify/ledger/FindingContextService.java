@@ -12,6 +12,7 @@ import org.rectify.ledger.FindingContext.ApplicationContext;
 import org.rectify.ledger.FindingContext.CloseOutContext;
 import org.rectify.ledger.FindingContext.EvidenceContext;
 import org.rectify.ledger.FindingContext.ExtensionContext;
+import org.rectify.ledger.FindingContext.HandoverContext;
 import org.rectify.ledger.FindingContext.MeasureContext;
 import org.rectify.ledger.FindingContext.NoteContext;
 import org.rectify.ledger.FindingContext.NoticeContext;
@@ -19,6 +20,9 @@ import org.rectify.ledger.FindingContext.ReturnContext;
 import org.rectify.organization.Official;
 import org.rectify.organization.OfficialRepository;
 import org.rectify.organization.Unit;
+import org.rectify.personnel.PersonnelHandover;
+import org.rectify.personnel.PersonnelHandoverRepository;
+import org.rectify.personnel.ResponsibilityChangeRepository;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.rectification.EvidenceRepository;
@@ -49,6 +53,8 @@ public class FindingContextService {
   private final ReviewReturnRepository returns;
   private final CloseOutRepository closeOuts;
   private final OfficialRepository officials;
+  private final ResponsibilityChangeRepository responsibilityChanges;
+  private final PersonnelHandoverRepository handovers;
 
   public FindingContextService(
       FindingRepository findings,
@@ -60,7 +66,9 @@ public class FindingContextService {
       CloseOutApplicationRepository applications,
       ReviewReturnRepository returns,
       CloseOutRepository closeOuts,
-      OfficialRepository officials) {
+      OfficialRepository officials,
+      ResponsibilityChangeRepository responsibilityChanges,
+      PersonnelHandoverRepository handovers) {
     this.findings = findings;
     this.measures = measures;
     this.notes = notes;
@@ -71,6 +79,8 @@ public class FindingContextService {
     this.returns = returns;
     this.closeOuts = closeOuts;
     this.officials = officials;
+    this.responsibilityChanges = responsibilityChanges;
+    this.handovers = handovers;
   }
 
   @Transactional(readOnly = true)
@@ -135,8 +145,31 @@ public class FindingContextService {
                             c.getDirectiveTitle(),
                             c.getDirectiveDocumentNumber()))
                 .orElse(null),
+            handoversOf(findingId),
             Map.of());
     return context.withPeople(namesOf(context.usernames()));
+  }
+
+  private List<HandoverContext> handoversOf(UUID findingId) {
+    Map<UUID, String> reasons = new HashMap<>();
+    return responsibilityChanges.findByFindingIdOrderByChangedAt(findingId).stream()
+        .map(
+            c ->
+                new HandoverContext(
+                    c.getKind().name(),
+                    c.getKind().label(),
+                    c.getMeasureId(),
+                    c.getTaskName(),
+                    c.getFromOfficial(),
+                    c.getFromName(),
+                    c.getToOfficial(),
+                    c.getToName(),
+                    reasons.computeIfAbsent(
+                        c.getHandoverId(),
+                        id ->
+                            handovers.findById(id).map(PersonnelHandover::getReason).orElse(null)),
+                    c.getChangedAt()))
+        .toList();
   }
 
   /** 王整改 for office: the names the forms show instead of user names. */

@@ -16,4 +16,10 @@ public interface IdentityDirectory {
   void setMembership(String username, String groupId);
 
   boolean userExists(String username);
+
+  /** Removes the user and their memberships (a deactivated official can no longer sign in). */
+  void deleteUser(String username);
+
+  /** Removes the group and its memberships (a deactivated unit). */
+  void deleteGroup(String groupId);
 }

@@ -37,6 +37,12 @@ public class Official {
 
   private String email;
 
+  private String phone;
+
+  /** False once deactivated: the row stays for the history, the engine user is gone. */
+  @Column(nullable = false)
+  private boolean active = true;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -60,6 +66,35 @@ public class Official {
     this.unit = unit;
     this.email = email;
     this.createdAt = Instant.now();
+  }
+
+  /** Name, title and how to reach the official (notifications). */
+  public void updateProfile(String displayName, String title, String email, String phone) {
+    this.displayName = displayName;
+    this.title = title;
+    this.email = email;
+    this.phone = phone;
+  }
+
+  /** A new role, or a move to another unit. */
+  public void assignRole(OfficialRole role, Unit unit) {
+    if (role == OfficialRole.UNIT && unit == null) {
+      throw new IllegalArgumentException("责任单位的干部必须属于一个单位：" + username);
+    }
+    this.role = role;
+    this.unit = role == OfficialRole.UNIT ? unit : null;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public boolean isActive() {
+    return active;
   }
 
   public UUID getId() {

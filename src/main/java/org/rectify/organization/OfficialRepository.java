@@ -17,4 +17,6 @@ public interface OfficialRepository extends JpaRepository<Official, UUID> {
   List<Official> findByRole(OfficialRole role);
 
   List<Official> findAllByOrderByUsername();
+
+  List<Official> findByUnitId(UUID unitId);
 }

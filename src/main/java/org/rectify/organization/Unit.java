@@ -2,7 +2,10 @@ package org.rectify.organization;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,6 +29,15 @@ public class Unit {
 
   private String shortName;
 
+  /** The unit a 二级单位 belongs to; null for a top-level unit. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Unit parent;
+
+  /** False once deactivated: the row stays for the history, the engine group is gone. */
+  @Column(nullable = false)
+  private boolean active = true;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -37,6 +49,37 @@ public class Unit {
     this.name = name;
     this.shortName = shortName;
     this.createdAt = Instant.now();
+  }
+
+  /** 更名: a new name and short name (the code, and with it the engine group id, stays). */
+  public void rename(String name, String shortName) {
+    this.name = name;
+    this.shortName = shortName;
+  }
+
+  /** Places the unit under a parent (二级单位) or, with null, at the top level. */
+  public void placeUnder(Unit parent) {
+    if (parent != null && (parent == this || parent.getParent() != null)) {
+      throw new IllegalArgumentException("上级单位必须是一级单位：" + parent.getCode());
+    }
+    this.parent = parent;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public Unit getParent() {
+    return parent;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** The short name as entered, null when none was given (export writes it back as entered). */
+  public String getShortNameAsEntered() {
+    return shortName;
   }
 
   public UUID getId() {

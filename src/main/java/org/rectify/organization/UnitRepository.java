@@ -13,4 +13,8 @@ public interface UnitRepository extends JpaRepository<Unit, UUID> {
   List<Unit> findByCodeIn(Collection<String> codes);
 
   List<Unit> findAllByOrderByCode();
+
+  List<Unit> findByName(String name);
+
+  List<Unit> findByParentId(UUID parentId);
 }

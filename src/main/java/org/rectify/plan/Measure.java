@@ -136,6 +136,11 @@ public class Measure {
     this.overdue = false;
   }
 
+  /** 工作交接: another person is 责任人 from now on. */
+  public void handOverTo(String responsiblePerson) {
+    this.responsiblePerson = responsiblePerson;
+  }
+
   public void leadBy(Official official) {
     this.leadOfficial = official;
   }

@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -155,6 +156,19 @@ class SecurityConfig {
                         antMatcher("/api/inspections/import/**"),
                         antMatcher("/api/inspections/ledger-template.xlsx"))
                     .hasAnyRole("OFFICE", "ADMIN")
+                    // 组织目录: the Excel import may create any role, so administrators only.
+                    .requestMatchers(antMatcher("/api/directory/import"))
+                    .hasRole("ADMIN")
+                    .requestMatchers(
+                        antMatcher(HttpMethod.POST, "/api/units/**"),
+                        antMatcher(HttpMethod.PUT, "/api/units/**"),
+                        antMatcher(HttpMethod.POST, "/api/officials/**"),
+                        antMatcher(HttpMethod.PUT, "/api/officials/**"),
+                        antMatcher(HttpMethod.GET, "/api/officials/*/open-work"),
+                        antMatcher("/api/directory/**"),
+                        antMatcher("/directory"),
+                        antMatcher("/directory/**"))
+                    .hasAnyRole("OFFICE", "ADMIN")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/supervision/**"))
@@ -212,6 +226,7 @@ class SecurityConfig {
                             new NegatedRequestMatcher(CAMUNDA),
                             new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
         .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+        .addFilterAfter(new DirectoryManagedIdentity(), AuthorizationFilter.class)
         .addFilterAfter(
             new CamundaLoginBridge(authenticationManager, contexts, webappEntryPoint),
             BasicAuthenticationFilter.class);

@@ -77,6 +77,20 @@ class CamundaIdentity implements IdentityDirectory, PasswordCheck {
   }
 
   @Override
+  public void deleteUser(String username) {
+    if (userExists(username)) {
+      identityService.deleteUser(username);
+    }
+  }
+
+  @Override
+  public void deleteGroup(String groupId) {
+    if (identityService.createGroupQuery().groupId(groupId).count() > 0) {
+      identityService.deleteGroup(groupId);
+    }
+  }
+
+  @Override
   public boolean matches(String username, String password) {
     return password != null && identityService.checkPassword(username, password);
   }

@@ -228,6 +228,64 @@ class AccessMatrixIT {
   }
 
   @Test
+  void theOfficeAndAdministratorsManageTheDirectoryAndNobodyElse() {
+    Browser admin =
+        new Browser(port).withBasic("admin", System.getProperty("RECTIFY_ADMIN_PASSWORD"));
+    // Bodies that fail validation: allowed callers get 400 (nothing changes), others 403/401.
+    String[][] writes = {
+      {"POST", "/api/units"},
+      {"PUT", "/api/units/" + TestDirectory.UNIT_A},
+      {"POST", "/api/units/no-such-unit/deactivate"},
+      {"POST", "/api/officials"},
+      {"PUT", "/api/officials/t-unit-b"},
+      {"POST", "/api/officials/t-unit-b/role"},
+      {"POST", "/api/officials/t-unit-b/password"},
+      {"POST", "/api/officials/no-such-official/deactivate"}
+    };
+    for (String[] write : writes) {
+      String what = write[0] + " " + write[1];
+      assertThat(send(admin, write)).as("admin " + what).isIn(400, 404);
+      assertThat(send(as("t-office"), write)).as("office " + what).isIn(400, 404);
+      for (String user : new String[] {"t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+        assertThat(send(as(user), write)).as(user + " " + what).isEqualTo(403);
+      }
+      assertThat(send(new Browser(port), write)).as("anonymous " + what).isEqualTo(401);
+    }
+    for (String read :
+        new String[] {
+          "/api/officials/t-unit-b/open-work", "/api/directory/export.xlsx", "/directory"
+        }) {
+      assertThat(admin.get(read).statusCode()).as("admin " + read).isEqualTo(200);
+      assertThat(as("t-office").get(read).statusCode()).as("office " + read).isEqualTo(200);
+      for (String user : new String[] {"t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+        assertThat(as(user).get(read).statusCode()).as(user + " " + read).isEqualTo(403);
+      }
+      assertThat(new Browser(port).get(read).statusCode()).as("anonymous " + read).isIn(401, 302);
+    }
+    // The Excel import can create any role: administrators only.
+    for (String user :
+        new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+      assertThat(as(user).postJson("/api/directory/import", "{}", false).statusCode())
+          .as(user)
+          .isEqualTo(403);
+    }
+    assertThat(admin.postJson("/api/directory/import", "{}", false).statusCode()).isNotIn(401, 403);
+    // Every official reads the directory for the pickers.
+    for (String user :
+        new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+      assertThat(as(user).get("/api/units").statusCode()).as(user).isEqualTo(200);
+      assertThat(as(user).get("/api/officials").statusCode()).as(user).isEqualTo(200);
+    }
+  }
+
+  private static int send(Browser browser, String[] write) {
+    return (write[0].equals("PUT")
+            ? browser.putJson(write[1], "{}", false)
+            : browser.postJson(write[1], "{}", false))
+        .statusCode();
+  }
+
+  @Test
   void thePublicSiteNeedsNoLogin() {
     HttpResponse<String> response = new Browser(port).get("/public/bulletins");
 
