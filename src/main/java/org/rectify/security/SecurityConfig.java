@@ -155,6 +155,17 @@ class SecurityConfig {
                         antMatcher("/api/inspections/import/**"),
                         antMatcher("/api/inspections/ledger-template.xlsx"))
                     .hasAnyRole("OFFICE", "ADMIN")
+                    .requestMatchers(
+                        antMatcher("/bulletins/tools/preview"),
+                        antMatcher("/bulletins/tools/import"))
+                    .hasRole("OFFICE")
+                    .requestMatchers(
+                        antMatcher("/api/bulletin-check"),
+                        antMatcher("/bulletins/tools"),
+                        antMatcher("/bulletins/tools/**"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR")
+                    .requestMatchers(antMatcher("/api/inspections/*/imported-bulletin/**"))
+                    .hasAnyRole("OFFICE", "LEADER", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/supervision/**"))
