@@ -8,6 +8,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RectifyApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("roundtrip")) {
+      // A command, not the server: no Spring context, no database.
+      System.exit(org.rectify.importing.BulletinRoundTrip.command(args));
+    }
     SpringApplication.run(RectifyApplication.class, args);
   }
 }

@@ -169,6 +169,17 @@ class SecurityConfig {
                         antMatcher("/directory"),
                         antMatcher("/directory/**"))
                     .hasAnyRole("OFFICE", "ADMIN")
+                    .requestMatchers(
+                        antMatcher("/bulletins/tools/preview"),
+                        antMatcher("/bulletins/tools/import"))
+                    .hasRole("OFFICE")
+                    .requestMatchers(
+                        antMatcher("/api/bulletin-check"),
+                        antMatcher("/bulletins/tools"),
+                        antMatcher("/bulletins/tools/**"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR")
+                    .requestMatchers(antMatcher("/api/inspections/*/imported-bulletin/**"))
+                    .hasAnyRole("OFFICE", "LEADER", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/supervision/**"))

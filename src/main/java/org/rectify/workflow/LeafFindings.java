@@ -22,13 +22,17 @@ public class LeafFindings {
     this.findings = findings;
   }
 
-  /** Ids of the inspection's findings without sub-findings, in reading order. */
+  /**
+   * Ids of the inspection's open findings without sub-findings, in reading order. A finding already
+   * finished when registered (imported from a bulletin as 已完成整改) needs no rectification run.
+   */
   @Transactional
   public List<String> idsOf(String inspectionId) {
     List<Finding> all = new ArrayList<>(findings.findByInspection(UUID.fromString(inspectionId)));
     all.sort(Finding.READING_ORDER);
     return all.stream()
         .filter(f -> f.getChildren().isEmpty())
+        .filter(f -> !f.getStatus().isFinished())
         .map(f -> f.getId().toString())
         .toList();
   }

@@ -115,6 +115,14 @@ class LifecycleAccessMatrixIT {
       GET    /api/inspections/ledger-template.xlsx         -           200    403    403   403   403   401
       POST   /api/inspections/import/ledger                -           400    403    403   403   403   401
       POST   /api/inspections/import/feedback              -           200    403    403   403   403   401
+      POST   /api/inspections/import/bulletin/preview      -           200    403    403   403   403   401
+      POST   /api/inspections/import/bulletin              -           400    403    403   403   403   401
+      GET    /api/inspections/{id}/imported-bulletin/text  inspection  404    404    403   403   404   401
+      POST   /api/bulletin-check                           -           200    403    403   403   200   401
+      GET    /bulletins/tools                              -           200    403    403   403   200   302
+      POST   /bulletins/tools/check                        -           200    403    403   403   200   403
+      POST   /bulletins/tools/preview                      -           200    403    403   403   403   403
+      POST   /bulletins/tools/import                       -           200    403    403   403   403   403
       GET    /api/units                                    -           200    200    200   200   200   401
       GET    /api/officials                                -           200    200    200   200   200   401
       POST   /api/units                                    -           400    403    403   403   403   401
@@ -156,6 +164,13 @@ class LifecycleAccessMatrixIT {
       GET    /v3/api-docs/swagger-config                   -           200    200    200   200   200   200
       GET    /swagger-ui.html                              -           302    302    302   302   302   302
       """;
+
+  /** A small bulletin for the import preview and the 通报体检 rows. */
+  private static final String MATRIX_BULLETIN =
+      "中共某局党组关于巡察整改进展情况的通报\n"
+          + "根据区委统一部署，2025年3月1日至5月30日，区委第一巡察组对某局党组进行了常规巡察。"
+          + "2025年6月20日，区委第一巡察组向某局党组反馈了巡察意见。\n"
+          + "一、具体问题整改情况\n（一）关于学习方面\n1.理论学习不深入。\n整改情况：已完成整改。\n";
 
   private static final List<String> ROLES =
       List.of("t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor", "anonymous");
@@ -407,6 +422,9 @@ class LifecycleAccessMatrixIT {
       case "/api/inspections/import/feedback" ->
           file("feedback.txt", "一、政治建设方面\n1.学习贯彻不够深入。一些党员学习走过场。\n");
       case "/api/opinions/{id}/triage" -> json(Map.of("outcome", "ADOPTED"));
+      case "/api/inspections/import/bulletin/preview", "/api/bulletin-check" ->
+          file("bulletin.txt", MATRIX_BULLETIN);
+      case "/api/inspections/import/bulletin" -> file("bulletin.txt", "这不是通报");
       default ->
           switch (step) {
             case "assignment" -> json(assignment(records.get("finding")));

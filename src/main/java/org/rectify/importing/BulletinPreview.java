@@ -1,0 +1,107 @@
+package org.rectify.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rectify.importing.BulletinReading.Facts;
+import org.rectify.importing.BulletinReading.ImportedAspect;
+import org.rectify.importing.BulletinReading.ImportedFinding;
+
+/**
+ * 通报导入预览: what the reader recognised in a bulletin and what it did not, before anything is
+ * registered.
+ *
+ * @param bulletin whether the text was taken for a bulletin at all
+ * @param facts inspection facts
+ * @param aspects aspects with their findings
+ * @param statedFigures the figures the document states (its own, not the ledger's)
+ * @param statedSentence the sentence they come from
+ * @param disagreements where the stated figures disagree with the document's own lists
+ * @param contact contact lines
+ * @param invitation supervision invitation
+ * @param signature 落款
+ * @param layout the inferred numbering and labels
+ * @param unrecognised what could not be recognised
+ * @param registrationProblems what keeps the import from being confirmed (empty: it can be)
+ */
+public record BulletinPreview(
+    boolean bulletin,
+    Facts facts,
+    List<AspectView> aspects,
+    Map<String, Integer> statedFigures,
+    String statedSentence,
+    List<String> disagreements,
+    List<String> contact,
+    String invitation,
+    List<String> signature,
+    BulletinReading.Layout layout,
+    List<String> unrecognised,
+    List<String> registrationProblems) {
+
+  /** An aspect in the preview. */
+  public record AspectView(String marker, String heading, List<FindingView> findings) {}
+
+  /**
+   * A finding in the preview.
+   *
+   * @param status status name (COMPLETED …), null when the document gives none
+   * @param statusLabel Chinese status
+   * @param statusSource where the status was read
+   * @param paragraphs number of paragraphs printed under it
+   */
+  public record FindingView(
+      String code,
+      String marker,
+      String text,
+      String status,
+      String statusLabel,
+      String statusSource,
+      int paragraphs,
+      List<FindingView> subFindings) {}
+
+  static BulletinPreview of(
+      BulletinReading reading, BulletinCheck.Report check, List<String> registrationProblems) {
+    List<AspectView> aspects = new ArrayList<>();
+    for (ImportedAspect aspect : reading.aspects()) {
+      List<FindingView> findings = new ArrayList<>();
+      for (ImportedFinding f : aspect.findings()) {
+        List<FindingView> subs = new ArrayList<>();
+        for (ImportedFinding s : f.children()) {
+          subs.add(view(s, List.of()));
+        }
+        findings.add(view(f, subs));
+      }
+      aspects.add(new AspectView(aspect.marker().strip(), aspect.heading(), findings));
+    }
+    List<String> disagreements =
+        check.observations().stream()
+            .filter(o -> o.topic() == BulletinCheck.Topic.FIGURES)
+            .map(BulletinCheck.Observation::message)
+            .toList();
+    return new BulletinPreview(
+        reading.isBulletin(),
+        reading.facts(),
+        aspects,
+        reading.stated().figures(),
+        reading.stated().sentence(),
+        disagreements,
+        reading.contact(),
+        reading.invitation(),
+        reading.signature(),
+        reading.layout(),
+        reading.unrecognised(),
+        List.copyOf(registrationProblems));
+  }
+
+  private static FindingView view(ImportedFinding f, List<FindingView> subs) {
+    return new FindingView(
+        f.code(),
+        f.marker().strip(),
+        f.text(),
+        f.status() == null ? null : f.status().name(),
+        f.status() == null ? null : f.status().label(),
+        f.statusSource(),
+        f.body().size(),
+        subs);
+  }
+}

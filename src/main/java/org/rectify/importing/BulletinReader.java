@@ -1,0 +1,984 @@
+package org.rectify.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rectify.bulletin.NumberStyle;
+import org.rectify.feedback.FindingStatus;
+import org.rectify.importing.BulletinReading.AspectHeading;
+import org.rectify.importing.BulletinReading.BodyParagraph;
+import org.rectify.importing.BulletinReading.Facts;
+import org.rectify.importing.BulletinReading.FindingBody;
+import org.rectify.importing.BulletinReading.FindingDetail;
+import org.rectify.importing.BulletinReading.FindingHeading;
+import org.rectify.importing.BulletinReading.ImportedAspect;
+import org.rectify.importing.BulletinReading.ImportedFinding;
+import org.rectify.importing.BulletinReading.Layout;
+import org.rectify.importing.BulletinReading.Narrative;
+import org.rectify.importing.BulletinReading.Part;
+import org.rectify.importing.BulletinReading.Role;
+import org.rectify.importing.BulletinReading.Statistics;
+
+/**
+ * 通报识别: reads a published 整改进展情况的通报 (plain text, one paragraph per line) into a {@link
+ * BulletinReading}. Pure and without Spring, so the round-trip command and the 通报体检 use it as the
+ * import does.
+ *
+ * <p>The rules follow the variants of {@code CORPUS_ANALYSIS.md} §A: the problems section is the
+ * top-level section with the most numbered items (or, when the top-level sections are themselves
+ * 方面, every such section); inside it the marker kinds present, in the order （一） → 1. → （1）, give
+ * aspect, finding and sub-finding; a paragraph starting with a short label ending in 情况, 成效, 措施, 打算
+ * … and a colon belongs to the finding above it.
+ */
+public final class BulletinReader {
+
+  static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,3})、");
+  static final Pattern CN_PAREN = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]");
+  static final Pattern ARABIC = Pattern.compile("^(\\d{1,3})\\s*([.．、])(?!\\d)");
+  static final Pattern AR_PAREN = Pattern.compile("^[（(](\\d{1,3})[）)]");
+  static final Pattern LABEL =
+      Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
+  static final Pattern DATE =
+      Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+  static final Pattern ORG_AND_DATE =
+      Pattern.compile("^([^，。；：:]{2,40}?)(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
+  static final Pattern CONTACT =
+      Pattern.compile("^(联系电话|联系方式|电话|电子邮箱|电子信箱|邮箱|邮编|邮政编码|通信地址|通讯地址|邮政地址|邮政信箱|地\\s*址|联系人|（信封)");
+  static final Pattern TITLE_END = Pattern.compile("(通报|报告|公示)$");
+
+  static final List<String> ACHIEVED_LABELS = List.of("取得成效");
+  static final List<String> PROGRESS_LABELS = List.of("进展情况", "整改进展", "下步工作打算", "下一步工作打算", "下步打算");
+
+  private BulletinReader() {}
+
+  /** Reads a bulletin; never throws on odd text, it reports what it could not place. */
+  public static BulletinReading read(String text) {
+    return new Run(text).read();
+  }
+
+  private enum Kind {
+    SECTION,
+    CN_PAREN,
+    ARABIC,
+    AR_PAREN,
+    OTHER
+  }
+
+  private record Line(String raw, String indent, String content, Kind kind, int number) {
+    boolean blank() {
+      return content.isEmpty();
+    }
+  }
+
+  private static final class Run {
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
+    private final List<String> unrecognised = new ArrayList<>();
+    private final List<String> contact = new ArrayList<>();
+    private final List<String> signature = new ArrayList<>();
+    private final List<String> narrativeTexts = new ArrayList<>();
+    private String invitation;
+
+    Run(String text) {
+      String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+      for (String raw : normalised.split("\n", -1)) {
+        int i = 0;
+        while (i < raw.length() && isSpace(raw.charAt(i))) {
+          i++;
+        }
+        String content = raw.substring(i).strip();
+        while (!content.isEmpty() && isSpace(content.charAt(content.length() - 1))) {
+          content = content.substring(0, content.length() - 1);
+        }
+        Kind kind = Kind.OTHER;
+        int number = 0;
+        Matcher m;
+        if ((m = SECTION.matcher(content)).find()) {
+          kind = Kind.SECTION;
+          number = cn(m.group(1));
+        } else if ((m = CN_PAREN.matcher(content)).find()) {
+          kind = Kind.CN_PAREN;
+          number = cn(m.group(1));
+        } else if ((m = ARABIC.matcher(content)).find()) {
+          kind = Kind.ARABIC;
+          number = Integer.parseInt(m.group(1));
+        } else if ((m = AR_PAREN.matcher(content)).find()) {
+          kind = Kind.AR_PAREN;
+          number = Integer.parseInt(m.group(1));
+        }
+        lines.add(new Line(raw, raw.substring(0, i), content, kind, number));
+      }
+      while (!lines.isEmpty() && lines.get(lines.size() - 1).blank()) {
+        lines.remove(lines.size() - 1);
+      }
+    }
+
+    BulletinReading read() {
+      int i = 0;
+      while (i < lines.size() && lines.get(i).blank()) {
+        i++;
+      }
+      // Title: up to three lines until one ends like a title.
+      int titleStart = i;
+      int titleEnd = i;
+      for (int k = i; k < Math.min(lines.size(), i + 3); k++) {
+        if (lines.get(k).blank()) {
+          break;
+        }
+        if (TITLE_END.matcher(lines.get(k).content()).find()) {
+          titleEnd = k;
+          break;
+        }
+      }
+      StringBuilder titleText = new StringBuilder();
+      for (int k = titleStart; k <= titleEnd && k < lines.size(); k++) {
+        titleText.append(lines.get(k).content());
+        parts.add(new Narrative(lines.get(k).raw(), Role.TITLE));
+      }
+      String title = titleText.toString();
+      boolean looksLikeTitle =
+          title.contains("关于") && (title.contains("整改") || title.contains("巡"));
+      i = titleEnd + 1;
+      String publication = null;
+      while (i < lines.size() && lines.get(i).blank()) {
+        parts.add(new Narrative(lines.get(i).raw(), Role.BLANK));
+        i++;
+      }
+      if (i < lines.size() && DATE.matcher(lines.get(i).content()).find()) {
+        publication = iso(lines.get(i).content());
+        parts.add(new Narrative(lines.get(i).raw(), Role.DATE));
+        i++;
+      }
+      // Signature at the end.
+      int end = lines.size();
+      List<Narrative> tail = new ArrayList<>();
+      if (end > i) {
+        Line last = lines.get(end - 1);
+        Matcher orgDate = ORG_AND_DATE.matcher(last.content());
+        if (DATE.matcher(last.content()).find()) {
+          publication = iso(last.content());
+          int k = end - 2;
+          if (k > i
+              && !lines.get(k).blank()
+              && lines.get(k).content().length() <= 40
+              && !lines.get(k).content().matches(".*[，。；：:].*")) {
+            signature.add(lines.get(k).content());
+            tail.add(new Narrative(lines.get(k).raw(), Role.SIGNATURE));
+            end = k;
+          } else {
+            end = end - 1;
+          }
+          signature.add(last.content());
+          tail.add(new Narrative(last.raw(), Role.SIGNATURE));
+        } else if (orgDate.find() && last.kind() == Kind.OTHER) {
+          publication = iso(orgDate.group(2));
+          signature.add(last.content());
+          tail.add(new Narrative(last.raw(), Role.SIGNATURE));
+          end = end - 1;
+        }
+      }
+      // Opening paragraph.
+      String opening = null;
+      while (i < end && lines.get(i).blank()) {
+        parts.add(new Narrative(lines.get(i).raw(), Role.BLANK));
+        i++;
+      }
+      if (i < end && lines.get(i).kind() == Kind.OTHER) {
+        opening = lines.get(i).content();
+        parts.add(new Narrative(lines.get(i).raw(), Role.OPENING));
+        i++;
+      }
+      // Closing: invitation and contact lines end the body.
+      int closing = end;
+      for (int k = i; k < end; k++) {
+        String c = lines.get(k).content();
+        if (c.contains("欢迎") && c.contains("监督")) {
+          closing = k;
+          break;
+        }
+      }
+      List<int[]> sections = sections(i, closing);
+      List<int[]> problemSections = problemSections(sections);
+      List<ImportedAspect> aspects = new ArrayList<>();
+      if (opening != null) {
+        narrativeTexts.add(opening);
+      }
+      Map<String, ImportedFinding> byCode = new LinkedHashMap<>();
+      int cursor = i;
+      boolean aspectsAreSections = problemSections.size() > 1;
+      Builder builder = new Builder(aspects, byCode);
+      for (int[] section : problemSections) {
+        narrative(cursor, aspectsAreSections ? section[0] : section[0] + 1, narrativeTexts);
+        int from = aspectsAreSections ? section[0] : section[0] + 1;
+        builder.region(from, section[1], aspectsAreSections, lines.get(section[0]));
+        cursor = section[1];
+      }
+      narrative(cursor, closing, narrativeTexts);
+      for (int k = closing; k < end; k++) {
+        Line line = lines.get(k);
+        if (line.blank()) {
+          parts.add(new Narrative(line.raw(), Role.BLANK));
+        } else if (line.content().contains("欢迎") && line.content().contains("监督")) {
+          if (invitation == null) {
+            invitation = line.content();
+          }
+          parts.add(new Narrative(line.raw(), Role.INVITATION));
+        } else if (CONTACT.matcher(line.content()).find()) {
+          contact.add(line.content());
+          parts.add(new Narrative(line.raw(), Role.CONTACT));
+        } else {
+          parts.add(new Narrative(line.raw(), Role.TEXT));
+        }
+      }
+      for (int k = end; k < lines.size(); k++) {
+        if (lines.get(k).blank()) {
+          parts.add(new Narrative(lines.get(k).raw(), Role.BLANK));
+        }
+      }
+      parts.addAll(tail);
+      if (invitation != null && contact.isEmpty()) {
+        int at = invitation.indexOf("反映");
+        String after = at < 0 ? "" : invitation.substring(at + 2).replaceFirst("^[。，,.]", "");
+        if (!after.isBlank()) {
+          contact.add(after.strip());
+        }
+      }
+      StatedFigures stated = StatedFigures.read(narrativeTexts);
+      // Mark the statistics paragraph so that its problem figures are re-computed.
+      if (stated.sentence() != null) {
+        for (int k = 0; k < parts.size(); k++) {
+          if (parts.get(k) instanceof Narrative n
+              && n.role() == Role.TEXT
+              && n.text().contains(stated.sentence())) {
+            parts.set(k, new Statistics(n.text(), stated.sentence()));
+            break;
+          }
+        }
+      }
+      aspects = assignStatuses(aspects, stated);
+      Facts facts = facts(looksLikeTitle ? title : null, opening, publication);
+      if (facts.feedbackDate() == null) {
+        unrecognised.add("未能从开头段落识别反馈日期（或反馈日期未写年份）");
+      }
+      if (facts.team() == null) {
+        unrecognised.add("未能识别巡视组/巡察组");
+      }
+      if (facts.organization() == null) {
+        unrecognised.add("未能识别被巡视（察）党组织");
+      }
+      if (aspects.isEmpty()) {
+        unrecognised.add("未能识别“具体问题整改情况”部分的方面和问题");
+      }
+      int withoutStatus = 0;
+      for (ImportedAspect aspect : aspects) {
+        for (ImportedFinding finding : aspect.findings()) {
+          for (ImportedFinding leaf :
+              finding.children().isEmpty() ? List.of(finding) : finding.children()) {
+            if (leaf.status() == null) {
+              withoutStatus++;
+            }
+          }
+        }
+      }
+      if (withoutStatus > 0) {
+        unrecognised.add(withoutStatus + "个具体问题的整改状态文中未写明（既无状态标签也无状态语句）");
+      }
+      return new BulletinReading(
+          facts,
+          aspects,
+          parts,
+          stated,
+          layout(aspects),
+          contact,
+          invitation,
+          signature,
+          unrecognised);
+    }
+
+    private void narrative(int from, int to, List<String> texts) {
+      for (int k = from; k < to; k++) {
+        Line line = lines.get(k);
+        parts.add(
+            new Narrative(
+                line.raw(),
+                line.blank()
+                    ? Role.BLANK
+                    : line.kind() == Kind.SECTION ? Role.SECTION : Role.TEXT));
+        if (!line.blank()) {
+          texts.add(line.content());
+        }
+      }
+    }
+
+    /** Top-level sections as [heading line, end exclusive). */
+    private List<int[]> sections(int from, int to) {
+      List<int[]> result = new ArrayList<>();
+      int start = -1;
+      int expected = 1;
+      for (int k = from; k < to; k++) {
+        Line line = lines.get(k);
+        if (line.kind() == Kind.SECTION && line.number() == expected) {
+          if (start >= 0) {
+            result.add(new int[] {start, k});
+          }
+          start = k;
+          expected++;
+        }
+      }
+      if (start >= 0) {
+        result.add(new int[] {start, to});
+      }
+      return result;
+    }
+
+    /**
+     * The problems section: the one with the most numbered items; when several top-level sections
+     * are themselves 方面 (一、在“…”方面), all of those.
+     */
+    private List<int[]> problemSections(List<int[]> sections) {
+      List<int[]> aspectSections = new ArrayList<>();
+      int[] best = null;
+      int bestCount = 0;
+      for (int[] section : sections) {
+        int count = 0;
+        for (int k = section[0] + 1; k < section[1]; k++) {
+          Kind kind = lines.get(k).kind();
+          if (kind == Kind.ARABIC || kind == Kind.AR_PAREN) {
+            count++;
+          }
+        }
+        if (count > bestCount) {
+          best = section;
+          bestCount = count;
+        }
+        if (count > 0 && lines.get(section[0]).content().contains("方面")) {
+          aspectSections.add(section);
+        }
+      }
+      if (aspectSections.size() >= 2 && aspectSections.size() * 2 > sections.size()) {
+        return aspectSections;
+      }
+      return best == null ? List.of() : List.of(best);
+    }
+
+    /** Builds aspects and findings from the lines of the problems section. */
+    private final class Builder {
+      private final List<ImportedAspect> aspects;
+      private final Map<String, ImportedFinding> byCode;
+      private String aspectMarker;
+      private String aspectHeading;
+      private FindingStatus aspectHint;
+      private List<MutableFinding> findings;
+
+      Builder(List<ImportedAspect> aspects, Map<String, ImportedFinding> byCode) {
+        this.aspects = aspects;
+        this.byCode = byCode;
+      }
+
+      void region(int from, int to, boolean sectionIsAspect, Line sectionHeading) {
+        boolean hasCn = false;
+        boolean hasAr = false;
+        boolean hasArParen = false;
+        for (int k = from; k < to; k++) {
+          Kind kind = lines.get(k).kind();
+          hasCn |= kind == Kind.CN_PAREN;
+          hasAr |= kind == Kind.ARABIC;
+          hasArParen |= kind == Kind.AR_PAREN;
+        }
+        Kind aspectKind = sectionIsAspect ? Kind.SECTION : hasCn ? Kind.CN_PAREN : null;
+        Kind findingKind = hasAr ? Kind.ARABIC : hasArParen ? Kind.AR_PAREN : null;
+        Kind subKind = hasAr && hasArParen ? Kind.AR_PAREN : null;
+        if (sectionIsAspect && hasCn && !hasAr) {
+          findingKind = Kind.CN_PAREN;
+        }
+        if (findingKind == null) {
+          narrative(from, to, new ArrayList<>());
+          unrecognised.add("“" + sectionHeading.content() + "”部分没有编号的问题");
+          return;
+        }
+        MutableFinding finding = null;
+        MutableFinding sub = null;
+        boolean inAspect = false;
+        if (aspectKind == null) {
+          // One implicit aspect named after the section.
+          startAspect("", strip(sectionHeading.content()), null);
+          inAspect = true;
+        }
+        for (int k = from; k < to; k++) {
+          Line line = lines.get(k);
+          if (line.blank()) {
+            parts.add(new Narrative(line.raw(), Role.BLANK));
+            continue;
+          }
+          if (line.kind() == aspectKind) {
+            finishAspect();
+            String marker = markerOf(line.content());
+            startAspect(marker, line.content().substring(marker.length()), null);
+            parts.add(new AspectHeading(aspects.size()));
+            inAspect = true;
+            finding = null;
+            sub = null;
+            continue;
+          }
+          if (!inAspect) {
+            parts.add(new Narrative(line.raw(), Role.TEXT));
+            narrativeTexts.add(line.content());
+            continue;
+          }
+          if (line.kind() == findingKind) {
+            finding = newFinding(findings.size() + 1, null, line.content());
+            findings.add(finding);
+            sub = null;
+            continue;
+          }
+          if (subKind != null && line.kind() == subKind) {
+            if (finding == null) {
+              finding = newFinding(findings.size() + 1, null, "");
+              findings.add(finding);
+            }
+            sub = newFinding(finding.children.size() + 1, finding, line.content());
+            finding.children.add(sub);
+            continue;
+          }
+          MutableFinding current = sub != null ? sub : finding;
+          Matcher label = LABEL.matcher(line.content());
+          if (current == null) {
+            if (label.find()) {
+              unrecognised.add("问题之前的标签段落：" + shorten(line.content()));
+              parts.add(new Narrative(line.raw(), Role.TEXT));
+            } else if (findings.isEmpty() && !nextIsLabel(k + 1, to)) {
+              // An intro paragraph of the aspect or section.
+              parts.add(new Narrative(line.raw(), Role.TEXT));
+            } else {
+              // An un-numbered finding directly under its aspect.
+              finding = newFinding(findings.size() + 1, null, line.content());
+              finding.marker = "";
+              findings.add(finding);
+              parts.set(parts.size() - 1, new FindingHeading(finding.code));
+            }
+            continue;
+          }
+          if (label.find()) {
+            current.body.add(
+                new BodyParagraph(
+                    label.group(1), label.group(2), line.content().substring(label.end())));
+            parts.add(new FindingBody(current.code, current.body.size() - 1));
+          } else if (current.body.isEmpty()
+              && current.lines.size() < 3
+              && line.content().length() < 60
+              && !line.content().startsWith("一是")) {
+            current.lines.add(line.content());
+            parts.add(new FindingDetail(current.code, current.lines.size() - 1));
+          } else {
+            current.body.add(new BodyParagraph(null, null, line.content()));
+            parts.add(new FindingBody(current.code, current.body.size() - 1));
+          }
+        }
+        finishAspect();
+      }
+
+      private boolean nextIsLabel(int from, int to) {
+        for (int k = from; k < to; k++) {
+          if (!lines.get(k).blank()) {
+            return LABEL.matcher(lines.get(k).content()).find();
+          }
+        }
+        return false;
+      }
+
+      private MutableFinding newFinding(int ordinal, MutableFinding parent, String content) {
+        String marker = markerOf(content);
+        String code =
+            parent == null ? (aspects.size() + 1) + "." + ordinal : parent.code + "." + ordinal;
+        MutableFinding f = new MutableFinding(code, marker, content.substring(marker.length()));
+        parts.add(new FindingHeading(code));
+        return f;
+      }
+
+      private void startAspect(String marker, String heading, FindingStatus hint) {
+        aspectMarker = marker;
+        aspectHeading = heading;
+        aspectHint = hint == null ? groupStatus(heading) : hint;
+        findings = new ArrayList<>();
+      }
+
+      private void finishAspect() {
+        if (findings == null) {
+          return;
+        }
+        if (!findings.isEmpty()) {
+          List<ImportedFinding> done = new ArrayList<>();
+          for (MutableFinding f : findings) {
+            done.add(f.freeze());
+          }
+          aspects.add(new ImportedAspect(aspectMarker, aspectHeading, done, aspectHint));
+        } else if (aspectHeading != null) {
+          unrecognised.add("方面“" + shorten(aspectHeading) + "”下没有识别出问题");
+          // Keep its heading as narrative so nothing of the text is lost.
+          for (int k = parts.size() - 1; k >= 0; k--) {
+            if (parts.get(k) instanceof AspectHeading h && h.aspect() == aspects.size()) {
+              parts.set(k, new Narrative(aspectMarker + aspectHeading, Role.TEXT));
+              break;
+            }
+          }
+        }
+        findings = null;
+      }
+    }
+
+    private List<ImportedAspect> assignStatuses(
+        List<ImportedAspect> aspects, StatedFigures stated) {
+      Integer total = stated.get("findings");
+      Integer completed = stated.get("findingsCompleted");
+      boolean allDone =
+          total != null
+              && total.equals(completed)
+              && stated.get("findingsOpen") == null
+              && stated.get("findingsBasic") == null;
+      List<ImportedAspect> result = new ArrayList<>();
+      for (ImportedAspect aspect : aspects) {
+        List<ImportedFinding> findings = new ArrayList<>();
+        for (ImportedFinding finding : aspect.findings()) {
+          List<ImportedFinding> children = new ArrayList<>();
+          for (ImportedFinding child : finding.children()) {
+            children.add(status(child, aspect.statusHint(), allDone));
+          }
+          ImportedFinding parent =
+              new ImportedFinding(
+                  finding.code(),
+                  finding.marker(),
+                  finding.text(),
+                  finding.detail(),
+                  finding.lines(),
+                  finding.body(),
+                  children,
+                  finding.status(),
+                  finding.statusSource());
+          findings.add(children.isEmpty() ? status(parent, aspect.statusHint(), allDone) : parent);
+        }
+        result.add(
+            new ImportedAspect(aspect.marker(), aspect.heading(), findings, aspect.statusHint()));
+      }
+      return result;
+    }
+
+    private static ImportedFinding status(
+        ImportedFinding leaf, FindingStatus aspectHint, boolean allDone) {
+      for (BodyParagraph p : leaf.body()) {
+        if (p.label() != null && ACHIEVED_LABELS.contains(p.label())) {
+          return leaf.withStatus(FindingStatus.COMPLETED, "标签“" + p.label() + "”");
+        }
+        if (p.label() != null && PROGRESS_LABELS.contains(p.label())) {
+          return leaf.withStatus(FindingStatus.IN_PROGRESS, "标签“" + p.label() + "”");
+        }
+      }
+      if (!leaf.body().isEmpty() && leaf.body().get(0).label() != null) {
+        FindingStatus value = phraseStatus(leaf.body().get(0).text());
+        if (value != null && leaf.body().get(0).text().length() <= 20) {
+          return leaf.withStatus(value, "标签值“" + leaf.body().get(0).text() + "”");
+        }
+      }
+      if (aspectHint != null) {
+        return leaf.withStatus(aspectHint, "分组标题");
+      }
+      StringBuilder all = new StringBuilder();
+      for (BodyParagraph p : leaf.body()) {
+        all.append(p.text());
+      }
+      FindingStatus phrase = lastPhraseStatus(all.toString());
+      if (phrase != null) {
+        return leaf.withStatus(phrase, "状态语句");
+      }
+      if (allDone) {
+        return leaf.withStatus(FindingStatus.COMPLETED, "统计语句（文中称全部完成整改）");
+      }
+      return leaf;
+    }
+
+    private Layout layout(List<ImportedAspect> aspects) {
+      NumberStyle aspectStyle = NumberStyle.NONE;
+      Map<NumberStyle, Integer> findingStyles = new HashMap<>();
+      Map<NumberStyle, Integer> subStyles = new HashMap<>();
+      boolean findingsGlobal = false;
+      boolean subsGlobal = false;
+      int lastFinding = 0;
+      int lastSub = 0;
+      boolean achieved = false;
+      boolean progress = false;
+      String achievedLabel = "取得成效";
+      String progressLabel = "进展情况";
+      for (ImportedAspect aspect : aspects) {
+        if (aspectStyle == NumberStyle.NONE && !aspect.marker().isEmpty()) {
+          aspectStyle = styleOf(aspect.marker());
+        }
+        boolean firstInAspect = true;
+        for (ImportedFinding f : aspect.findings()) {
+          if (!f.marker().isEmpty()) {
+            findingStyles.merge(styleOf(f.marker()), 1, Integer::sum);
+            int n = numberOf(f.marker());
+            if (firstInAspect && lastFinding > 0 && n == lastFinding + 1 && n > 1) {
+              findingsGlobal = true;
+            }
+            firstInAspect = false;
+            lastFinding = n;
+          }
+          boolean firstInParent = true;
+          for (ImportedFinding s : f.children()) {
+            if (!s.marker().isEmpty()) {
+              subStyles.merge(styleOf(s.marker()), 1, Integer::sum);
+              int n = numberOf(s.marker());
+              if (firstInParent && lastSub > 0 && n == lastSub + 1 && n > 1) {
+                subsGlobal = true;
+              }
+              firstInParent = false;
+              lastSub = n;
+            }
+          }
+          for (ImportedFinding leaf : f.children().isEmpty() ? List.of(f) : f.children()) {
+            for (BodyParagraph p : leaf.body()) {
+              if (p.label() != null && ACHIEVED_LABELS.contains(p.label())) {
+                achieved = true;
+                achievedLabel = p.label();
+              }
+              if (p.label() != null && PROGRESS_LABELS.contains(p.label()) && !progress) {
+                progress = true;
+                progressLabel = p.label();
+              }
+            }
+          }
+        }
+      }
+      Map<String, Integer> indents = new HashMap<>();
+      for (Line line : lines) {
+        if (!line.blank()) {
+          indents.merge(line.indent(), 1, Integer::sum);
+        }
+      }
+      String indent =
+          indents.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse("");
+      return new Layout(
+          aspectStyle,
+          dominant(findingStyles),
+          findingsGlobal,
+          dominant(subStyles),
+          subsGlobal,
+          achieved || progress,
+          achievedLabel,
+          progressLabel,
+          indent);
+    }
+
+    private Facts facts(String title, String opening, String publication) {
+      String issuer = null;
+      String round = null;
+      String level = null;
+      if (title != null) {
+        int about = title.indexOf("关于");
+        issuer = about > 0 ? title.substring(0, about) : null;
+        Matcher r = ROUND.matcher(title);
+        if (r.find()) {
+          round = r.group(1);
+        }
+        level = title.contains("巡视") ? "巡视" : title.contains("巡察") ? "巡察" : null;
+      }
+      String team = null;
+      String organization = null;
+      String body = null;
+      String start = null;
+      String endDate = null;
+      String feedback = null;
+      String type = "常规";
+      if (opening != null) {
+        Matcher t = TEAM.matcher(opening);
+        while (t.find()) {
+          String candidate = t.group(1).replaceFirst("^(并|由|经)", "");
+          if (!candidate.contains("轮")) {
+            team = candidate;
+            break;
+          }
+        }
+        Matcher o = ORGANIZATION.matcher(opening);
+        if (o.find()) {
+          organization = o.group(1).replaceFirst("[（(]以下简称.*$", "");
+        } else {
+          Matcher o2 = ORGANIZATION_FEEDBACK.matcher(opening);
+          if (o2.find()) {
+            organization = o2.group(1);
+          }
+        }
+        Matcher b = BODY.matcher(opening);
+        if (b.find()) {
+          body = b.group(1).replaceFirst("^中共", "").replaceFirst("(巡视|巡察)?工作$", "");
+          body = body.replaceFirst("关于$", "").replaceFirst("(和|统一部署).*$", "");
+        }
+        if ((body == null || body.isBlank()) && team != null && !team.startsWith("第")) {
+          Matcher tb = Pattern.compile("^(.{1,8}?)(?:第|巡视|巡察)").matcher(team);
+          body = tb.find() ? tb.group(1) : null;
+        }
+        Matcher p = PERIOD.matcher(opening);
+        int periodEnd = 0;
+        if (p.find()) {
+          int y1 = Integer.parseInt(p.group(1));
+          int m1 = Integer.parseInt(p.group(2));
+          int d1 = Integer.parseInt(p.group(3));
+          int m2 = p.group(5) == null ? m1 : Integer.parseInt(p.group(5));
+          int y2 = p.group(4) == null ? (m2 < m1 ? y1 + 1 : y1) : Integer.parseInt(p.group(4));
+          int d2 = Integer.parseInt(p.group(6));
+          start = isoOf(y1, m1, d1);
+          endDate = isoOf(y2, m2, d2);
+          periodEnd = p.end();
+        }
+        Matcher f = FEEDBACK.matcher(opening);
+        if (f.find(periodEnd)) {
+          int m = Integer.parseInt(f.group(2));
+          int d = Integer.parseInt(f.group(3));
+          Integer y = f.group(1) == null ? null : Integer.valueOf(f.group(1));
+          if (y == null && endDate != null) {
+            int endYear = Integer.parseInt(endDate.substring(0, 4));
+            int endMonth = Integer.parseInt(endDate.substring(5, 7));
+            y = m >= endMonth ? endYear : endYear + 1;
+          }
+          if (y != null) {
+            feedback = isoOf(y, m, d);
+          }
+        }
+        String all = (title == null ? "" : title) + opening;
+        if (all.contains("回头看")) {
+          type = "回头看";
+        } else if (all.contains("专项") && !all.contains("常规")) {
+          type = "专项";
+        }
+        if (level == null) {
+          level = opening.contains("巡视") ? "巡视" : "巡察";
+        }
+        if (round == null) {
+          Matcher r = ROUND_OPENING.matcher(opening);
+          if (r.find()) {
+            round = r.group(1);
+          }
+        }
+      }
+      return new Facts(
+          title,
+          issuer,
+          body,
+          team,
+          organization,
+          level,
+          type,
+          round,
+          start,
+          endDate,
+          feedback,
+          publication);
+    }
+  }
+
+  static final Pattern ROUND = Pattern.compile("关于(.{2,40}?第[一二三四五六七八九十\\d]+轮(?:常规|专项)?(?:巡视|巡察))");
+  static final Pattern ROUND_OPENING =
+      Pattern.compile("((?:[^，。；]{0,20}?)第[一二三四五六七八九十\\d]+轮(?:常规|专项)?(?:巡视|巡察))");
+  static final Pattern TEAM =
+      Pattern.compile(
+          "(?:^|[，。,；])(?:[^，。]{0,12}?(?:部署|安排)[，,])?((?:中共)?[\\u4e00-\\u9fa5]{0,14}?(?:巡视|巡察)[一二三四五六七八九十、]*组)");
+  static final Pattern ORGANIZATION = Pattern.compile("对([^，。；]{2,40}?)(?:进行了|开展了|开展|进行|实施了)");
+  static final Pattern ORGANIZATION_FEEDBACK = Pattern.compile("向([^，。；]{2,40}?)反馈");
+  static final Pattern BODY = Pattern.compile("^(?:根据|按照|据)([^，。]{1,30}?)(?:的)?统一部署");
+  static final Pattern PERIOD =
+      Pattern.compile(
+          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:至|—|-|到)\\s*(?:(\\d{4})\\s*年)?\\s*(?:(\\d{1,2})\\s*月)?\\s*(\\d{1,2})\\s*日");
+  static final Pattern FEEDBACK =
+      Pattern.compile("(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日[^。]{0,40}?反馈");
+
+  private static final class MutableFinding {
+    final String code;
+    String marker;
+    final String text;
+    final String detail;
+    final List<String> lines = new ArrayList<>();
+    final List<BodyParagraph> body = new ArrayList<>();
+    final List<MutableFinding> children = new ArrayList<>();
+
+    MutableFinding(String code, String marker, String heading) {
+      this.code = code;
+      this.marker = marker;
+      int stop = firstSentenceEnd(heading);
+      this.text = heading.substring(0, stop);
+      this.detail = heading.substring(stop);
+    }
+
+    ImportedFinding freeze() {
+      List<ImportedFinding> frozen = new ArrayList<>();
+      for (MutableFinding child : children) {
+        frozen.add(child.freeze());
+      }
+      return new ImportedFinding(
+          code, marker, text, detail, List.copyOf(lines), List.copyOf(body), frozen, null, null);
+    }
+  }
+
+  /** End of the first sentence (after its 。), or the whole heading; never an empty text. */
+  static int firstSentenceEnd(String heading) {
+    int depth = 0;
+    for (int i = 0; i < heading.length(); i++) {
+      char c = heading.charAt(i);
+      if (c == '“' || c == '《' || c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '”' || c == '》' || c == '）' || c == ')') && depth > 0) {
+        depth--;
+      } else if (c == '。' && depth == 0 && i > 0) {
+        return i + 1;
+      }
+    }
+    return heading.length();
+  }
+
+  static FindingStatus groupStatus(String heading) {
+    if (heading.matches(".*(已整改完成|已完成整改|整改完成)的问题.*")) {
+      return FindingStatus.COMPLETED;
+    }
+    if (heading.matches(".*(正在推进整改|正在整改|尚未完成|未完成整改)的问题.*")) {
+      return FindingStatus.IN_PROGRESS;
+    }
+    return null;
+  }
+
+  static final Pattern STATUS_PHRASE =
+      Pattern.compile(
+          "(已完成整改并长期坚持|已整改完成并长期坚持|完成整改并长期坚持)|(基本完成整改|整改基本完成|已基本完成)|(未全部完成|目前未完成整改|尚未完成整改|正在整改中|仍在整改|正在推进|持续推进中)|(已完成整改|已整改完成|已全部整改到位|整改已完成|已整改到位|已全部完成整改)");
+
+  static FindingStatus phraseStatus(String text) {
+    Matcher m = STATUS_PHRASE.matcher(text);
+    return m.find() ? statusOf(m) : null;
+  }
+
+  static FindingStatus lastPhraseStatus(String text) {
+    Matcher m = STATUS_PHRASE.matcher(text);
+    FindingStatus last = null;
+    while (m.find()) {
+      last = statusOf(m);
+    }
+    return last;
+  }
+
+  private static FindingStatus statusOf(Matcher m) {
+    if (m.group(1) != null) {
+      return FindingStatus.COMPLETED_ONGOING;
+    }
+    if (m.group(2) != null) {
+      return FindingStatus.BASICALLY_COMPLETED;
+    }
+    if (m.group(3) != null) {
+      return FindingStatus.IN_PROGRESS;
+    }
+    return FindingStatus.COMPLETED;
+  }
+
+  static String markerOf(String content) {
+    Matcher m;
+    if ((m = SECTION.matcher(content)).find()
+        || (m = CN_PAREN.matcher(content)).find()
+        || (m = ARABIC.matcher(content)).find()
+        || (m = AR_PAREN.matcher(content)).find()) {
+      int end = m.end();
+      while (end < content.length() && content.charAt(end) == ' ') {
+        end++;
+      }
+      return content.substring(0, end);
+    }
+    return "";
+  }
+
+  static NumberStyle styleOf(String marker) {
+    String m = marker.strip();
+    if (m.endsWith("、") && SECTION.matcher(m).find()) {
+      return NumberStyle.CN_DUNHAO;
+    }
+    if (CN_PAREN.matcher(m).find()) {
+      return m.startsWith("(") ? NumberStyle.CN_PAREN_ASCII : NumberStyle.CN_PAREN;
+    }
+    if (AR_PAREN.matcher(m).find()) {
+      return m.startsWith("(") ? NumberStyle.AR_PAREN_ASCII : NumberStyle.AR_PAREN;
+    }
+    if (m.endsWith("．")) {
+      return NumberStyle.AR_FULLDOT;
+    }
+    if (m.endsWith("、")) {
+      return NumberStyle.AR_DUNHAO;
+    }
+    if (m.endsWith(".")) {
+      return NumberStyle.AR_DOT;
+    }
+    return NumberStyle.NONE;
+  }
+
+  static int numberOf(String marker) {
+    String digits = marker.replaceAll("[^0-9]", "");
+    if (!digits.isEmpty()) {
+      return Integer.parseInt(digits);
+    }
+    String cn = marker.replaceAll("[^一二三四五六七八九十]", "");
+    return cn.isEmpty() ? 0 : cn(cn);
+  }
+
+  private static NumberStyle dominant(Map<NumberStyle, Integer> counts) {
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(NumberStyle.NONE);
+  }
+
+  static int cn(String numeral) {
+    String digits = "零一二三四五六七八九";
+    if (numeral.equals("十")) {
+      return 10;
+    }
+    int tenAt = numeral.indexOf('十');
+    if (tenAt < 0) {
+      return digits.indexOf(numeral.charAt(0));
+    }
+    int tens = tenAt == 0 ? 1 : digits.indexOf(numeral.charAt(0));
+    int ones = tenAt == numeral.length() - 1 ? 0 : digits.indexOf(numeral.charAt(tenAt + 1));
+    return tens * 10 + ones;
+  }
+
+  private static String strip(String sectionHeading) {
+    return sectionHeading.substring(markerOf(sectionHeading).length());
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 30 ? s : s.substring(0, 29) + "…";
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+  }
+
+  private static String iso(String chineseDate) {
+    Matcher m =
+        Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日").matcher(chineseDate);
+    return m.find()
+        ? isoOf(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)))
+        : null;
+  }
+
+  private static String isoOf(int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.of(y, m, d).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+}
