@@ -2,6 +2,7 @@ package org.rectify.rectification;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public class RectificationService {
   private final Notifier notifier;
   private final RectificationWorkflow workflow;
   private final CurrentViewer viewers;
+  private final Clock clock;
 
   public RectificationService(
       MeasureRepository measures,
@@ -53,7 +55,8 @@ public class RectificationService {
       DeadlineCalendar calendar,
       Notifier notifier,
       RectificationWorkflow workflow,
-      CurrentViewer viewers) {
+      CurrentViewer viewers,
+      Clock clock) {
     this.measures = measures;
     this.notes = notes;
     this.evidence = evidence;
@@ -63,6 +66,7 @@ public class RectificationService {
     this.notifier = notifier;
     this.workflow = workflow;
     this.viewers = viewers;
+    this.clock = clock;
   }
 
   /** Start of the measure's process: routing and the timer dates of its deadline. */
@@ -124,6 +128,8 @@ public class RectificationService {
         measure.getFinding().getId(),
         calendar.dayOf(Instant.now()),
         label(measure) + "：请报送本期整改进展。");
+    // The desk shows the measure yellow until a progress note answers the call.
+    measure.progressCalled(LocalDate.now(clock));
   }
 
   /** 报送整改进展. */
@@ -137,6 +143,7 @@ public class RectificationService {
       throw InvalidInputException.of("text", "整改进展不能超过 20000 字");
     }
     workflow.checkReporting(measureId, measure.getFinding().getId(), username);
+    measure.progressReported(LocalDate.now(clock));
     return notes.save(new ProgressNote(measure, text.strip(), username));
   }
 
