@@ -5,7 +5,8 @@ public enum NotificationKind {
   DEADLINE_REMINDER("到期提醒"),
   OVERDUE("逾期通知"),
   ESCALATION("督办通知"),
-  PROGRESS_CALL("进展调度");
+  PROGRESS_CALL("进展调度"),
+  URGE("催办");
 
   private final String label;
 
