@@ -16,7 +16,14 @@ public record DeskScreen(
     List<LeadRow> leadOfficials,
     List<InspectionRow> inspections,
     MeasurePage measures,
-    List<TrendWeek> trend) {
+    List<TrendWeek> trend,
+    Options options) {
+
+  /** What the filter's drop-downs offer. */
+  public record Options(List<Option> inspections, List<Option> units, List<Option> leadOfficials) {}
+
+  /** One choice of a drop-down: the value to send and its Chinese name. */
+  public record Option(String value, String name) {}
 
   /**
    * 措施数、已完成、正在落实、黄灯、红灯; completion rate = done ÷ (measures − 已作销号处理), on-time rate = done by the

@@ -70,7 +70,37 @@ public class SupervisionDesk {
     LocalDate today = lights.today();
     Query q = new Query(filter, viewer, today);
     return new DeskScreen(
-        today, filter, total(q), units(q), leadOfficials(q), inspections(q), measures(q), trend(q));
+        today,
+        filter,
+        total(q),
+        units(q),
+        leadOfficials(q),
+        inspections(q),
+        measures(q),
+        trend(q),
+        options());
+  }
+
+  private DeskScreen.Options options() {
+    return new DeskScreen.Options(
+        jdbc.query(
+            "select id, inspection_team, coalesce(inspected_organization_short,"
+                + " inspected_organization) as organization from "
+                + s
+                + "inspection order by feedback_date desc, id",
+            (rs, n) ->
+                new DeskScreen.Option(
+                    rs.getString("id"),
+                    rs.getString("inspection_team") + " · " + rs.getString("organization"))),
+        jdbc.query(
+            "select id, name from " + s + "unit order by code",
+            (rs, n) -> new DeskScreen.Option(rs.getString("id"), rs.getString("name"))),
+        jdbc.query(
+            "select username, display_name from "
+                + s
+                + "official where role = 'LEADER' order by username",
+            (rs, n) ->
+                new DeskScreen.Option(rs.getString("username"), rs.getString("display_name"))));
   }
 
   private String unanswered() {
@@ -317,21 +347,21 @@ public class SupervisionDesk {
       weeks.put(week, new long[2]);
     }
     jdbc.query(
-        "select m.completed_on as day, count(*) as n from "
+        "select m.completed_on as on_day, count(*) as n from "
             + q.perMeasure()
             + " and m.completed_on between :from and :to group by m.completed_on",
         range,
         rs -> {
-          weeks.get(weekOf(rs.getObject("day", LocalDate.class)))[0] += rs.getLong("n");
+          weeks.get(weekOf(rs.getObject("on_day", LocalDate.class)))[0] += rs.getLong("n");
         });
     jdbc.query(
-        "select m.deadline as day, count(*) as n from "
+        "select m.deadline as on_day, count(*) as n from "
             + q.perMeasure()
             + " and m.deadline between :from and :to and m.status <> 'CLOSED_BY_DIRECTIVE'"
             + " group by m.deadline",
         range,
         rs -> {
-          weeks.get(weekOf(rs.getObject("day", LocalDate.class)))[1] += rs.getLong("n");
+          weeks.get(weekOf(rs.getObject("on_day", LocalDate.class)))[1] += rs.getLong("n");
         });
     List<TrendWeek> trend = new ArrayList<>();
     weeks.forEach((week, n) -> trend.add(new TrendWeek(week, n[0], n[1])));

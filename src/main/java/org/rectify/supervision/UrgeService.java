@@ -14,6 +14,7 @@ import org.rectify.notification.Notifier;
 import org.rectify.organization.Unit;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
+import org.rectify.plan.MeasureStatus;
 import org.rectify.security.CurrentViewer;
 import org.rectify.security.Viewer;
 import org.rectify.web.InvalidInputException;
@@ -69,6 +70,10 @@ public class UrgeService {
     }
     if (measure.getStatus().isFinished()) {
       throw new StepNotOpenException("该措施已" + measure.getStatus().label() + "，无需催办");
+    }
+    if (measure.getStatus() != MeasureStatus.IN_PROGRESS) {
+      // A draft may still be replaced by the unit's next draft; 催办 starts once it is carried out.
+      throw new StepNotOpenException("该措施尚在制定或审核中（" + measure.getStatus().label() + "），审核通过后方可催办");
     }
     LocalDate today = lights.today();
     if (urges.existsByMeasureIdAndUrgedOn(measureId, today)) {

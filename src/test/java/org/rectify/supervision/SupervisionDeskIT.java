@@ -347,6 +347,11 @@ class SupervisionDeskIT {
                     "/api/supervision/measures/" + ids.get("m3") + "/urges", Map.of("text", "x"))
                 .value())
         .isEqualTo(409);
+    ResponseEntity<JsonNode> draft =
+        ApiUser.as(rest, "t-supervisor")
+            .attempt("/api/supervision/measures/" + ids.get("m8") + "/urges", Map.of("text", "x"));
+    assertThat(draft.getStatusCode().value()).isEqualTo(409);
+    assertThat(draft.getBody().get("detail").asText()).contains("审核通过后方可催办");
   }
 
   @Test
