@@ -114,6 +114,14 @@ public class WorkingDayCalendar implements DeadlineCalendar {
     return startOf(day);
   }
 
+  /**
+   * A working day of the Chinese calendar (or every day with {@code
+   * rectify.deadlines.working-days=false}).
+   */
+  public boolean isWorkingDay(LocalDate day) {
+    return workingDay.test(day);
+  }
+
   @Override
   public LocalDate dayOf(Instant instant) {
     return instant.atZone(properties.zone()).toLocalDate();

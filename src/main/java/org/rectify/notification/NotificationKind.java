@@ -6,7 +6,8 @@ public enum NotificationKind {
   OVERDUE("逾期通知"),
   ESCALATION("督办通知"),
   PROGRESS_CALL("进展调度"),
-  HANDOVER("工作交接");
+  HANDOVER("工作交接"),
+  URGE("催办");
 
   private final String label;
 

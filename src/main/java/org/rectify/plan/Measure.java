@@ -69,6 +69,18 @@ public class Measure {
 
   private LocalDate completedOn;
 
+  /**
+   * The inspection the measure belongs to, kept on the row so the supervision desk filters by it.
+   */
+  @Column(nullable = false)
+  private UUID inspectionId;
+
+  /** The day of the latest 调度 progress call. */
+  private LocalDate progressCalledOn;
+
+  /** The day of the latest progress note. */
+  private LocalDate progressReportedOn;
+
   @Version private int version;
 
   protected Measure() {}
@@ -93,6 +105,7 @@ public class Measure {
     this.deadline = deadline;
     this.term = term;
     this.leadOfficial = finding.getLeadOfficial();
+    this.inspectionId = finding.getAspect().getFeedback().getInspection().getId();
   }
 
   /** The office approved the plan: the measure is now being carried out. */
@@ -139,6 +152,26 @@ public class Measure {
   /** 工作交接: another person is 责任人 from now on. */
   public void handOverTo(String responsiblePerson) {
     this.responsiblePerson = responsiblePerson;
+  }
+
+  /** A 调度 progress call asked the unit for a progress note on {@code day}. */
+  public void progressCalled(LocalDate day) {
+    if (progressCalledOn == null || day.isAfter(progressCalledOn)) {
+      this.progressCalledOn = day;
+    }
+  }
+
+  /** The unit reported progress on {@code day} (a progress note). */
+  public void progressReported(LocalDate day) {
+    if (progressReportedOn == null || day.isAfter(progressReportedOn)) {
+      this.progressReportedOn = day;
+    }
+  }
+
+  /** The latest 调度 call has no progress note on or after its day. */
+  public boolean isProgressCallUnanswered() {
+    return progressCalledOn != null
+        && (progressReportedOn == null || progressReportedOn.isBefore(progressCalledOn));
   }
 
   public void leadBy(Official official) {
@@ -191,5 +224,17 @@ public class Measure {
 
   public LocalDate getCompletedOn() {
     return completedOn;
+  }
+
+  public UUID getInspectionId() {
+    return inspectionId;
+  }
+
+  public LocalDate getProgressCalledOn() {
+    return progressCalledOn;
+  }
+
+  public LocalDate getProgressReportedOn() {
+    return progressReportedOn;
   }
 }

@@ -127,6 +127,8 @@ public class RectificationService {
         measure.getFinding().getId(),
         calendar.today(),
         label(measure) + "：请报送本期整改进展。");
+    // The desk shows the measure yellow until a progress note answers the call.
+    measure.progressCalled(calendar.today());
   }
 
   /** 报送整改进展. */
@@ -140,6 +142,7 @@ public class RectificationService {
       throw InvalidInputException.of("text", "整改进展不能超过 20000 字");
     }
     workflow.checkReporting(measureId, measure.getFinding().getId(), username);
+    measure.progressReported(calendar.today());
     return notes.save(new ProgressNote(measure, text.strip(), username));
   }
 

@@ -182,6 +182,14 @@ class SecurityConfig {
                     .hasAnyRole("OFFICE", "LEADER", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
+                    // 督查督办台: every official, scoped by role in the service; 催办 by supervision.
+                    .requestMatchers(
+                        antMatcher(HttpMethod.POST, "/api/supervision/measures/*/urges"))
+                    .hasAnyRole("OFFICE", "SUPERVISOR")
+                    .requestMatchers(
+                        antMatcher("/api/supervision/desk/**"),
+                        antMatcher("/api/supervision/measures/**"))
+                    .authenticated()
                     .requestMatchers(antMatcher("/api/supervision/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR", "ADMIN")
                     // 意见建议: read by office and supervisors; triage also checks the task.

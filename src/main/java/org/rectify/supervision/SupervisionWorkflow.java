@@ -1,5 +1,6 @@
 package org.rectify.supervision;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The 督办 step of the measure's process as the supervision feature sees it. */
@@ -11,4 +12,10 @@ public interface SupervisionWorkflow {
   void checkSupervision(UUID measureId, String username);
 
   void noticeIssued(UUID measureId, String username);
+
+  /**
+   * The open task of the measure's process (落实整改措施, 审批延期申请 or 督办), the oldest first — one indexed
+   * engine query for one measure, made when someone follows the desk's link to it.
+   */
+  Optional<String> openTaskOf(UUID measureId);
 }

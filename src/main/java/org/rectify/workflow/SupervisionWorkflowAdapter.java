@@ -1,7 +1,9 @@
 package org.rectify.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.supervision.SupervisionWorkflow;
 import org.springframework.stereotype.Component;
@@ -14,9 +16,26 @@ import org.springframework.stereotype.Component;
 class SupervisionWorkflowAdapter implements SupervisionWorkflow {
 
   private final UserTaskSteps steps;
+  private final TaskService tasks;
 
-  SupervisionWorkflowAdapter(UserTaskSteps steps) {
+  SupervisionWorkflowAdapter(UserTaskSteps steps, TaskService tasks) {
     this.steps = steps;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public Optional<String> openTaskOf(UUID measureId) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(Lifecycle.MEASURE_EXECUTION)
+        .processInstanceBusinessKey(measureId.toString())
+        .active()
+        .orderByTaskCreateTime()
+        .asc()
+        .listPage(0, 1)
+        .stream()
+        .findFirst()
+        .map(Task::getId);
   }
 
   @Override

@@ -286,6 +286,41 @@ class AccessMatrixIT {
   }
 
   @Test
+  void everyOfficialReadsTheSupervisionDeskScopedToTheirRowsOnlySupervisionUrgesAndAnonymousNone() {
+    String unknownMeasure = "/api/supervision/measures/" + java.util.UUID.randomUUID();
+    for (String user :
+        new String[] {"t-office", "t-leader", "t-unit-a", "t-unit-b", "t-supervisor"}) {
+      assertThat(as(user).get("/api/supervision/desk").statusCode()).as(user).isEqualTo(200);
+      assertThat(as(user).get("/api/supervision/desk/export.xlsx").statusCode())
+          .as(user)
+          .isEqualTo(200);
+      assertThat(as(user).get(unknownMeasure + "/light").statusCode()).as(user).isEqualTo(404);
+      assertThat(as(user).get(unknownMeasure + "/urges").statusCode()).as(user).isEqualTo(404);
+    }
+    for (String user : new String[] {"t-office", "t-supervisor"}) {
+      assertThat(
+              as(user)
+                  .postJson(unknownMeasure + "/urges", "{\"text\":\"请抓紧\"}", false)
+                  .statusCode())
+          .as(user)
+          .isEqualTo(404);
+    }
+    for (String user : new String[] {"t-leader", "t-unit-a", "t-unit-b"}) {
+      HttpResponse<String> denied =
+          as(user).postJson(unknownMeasure + "/urges", "{\"text\":\"请抓紧\"}", false);
+      assertThat(denied.statusCode()).as(user).isEqualTo(403);
+      assertThat(denied.body()).as(user).contains("无权操作");
+    }
+    Browser anonymous = new Browser(port);
+    assertThat(anonymous.get("/api/supervision/desk").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/api/supervision/desk/export.xlsx").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get(unknownMeasure + "/light").statusCode()).isEqualTo(401);
+    assertThat(new Browser(port).postJson(unknownMeasure + "/urges", "{}", false).statusCode())
+        .isEqualTo(401);
+    assertThat(anonymous.get("/supervision").statusCode()).isIn(302, 401);
+  }
+
+  @Test
   void thePublicSiteNeedsNoLogin() {
     HttpResponse<String> response = new Browser(port).get("/public/bulletins");
 

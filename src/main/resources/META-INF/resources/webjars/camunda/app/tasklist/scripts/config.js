@@ -37,7 +37,12 @@ export default {
   },
 
   // The hint pointing first-time users to Camunda's welcome page does not apply to Rectify.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+
+  // Frontend plugins (ES modules under app/tasklist/, default export {id, pluginPoint, render}).
+  customScripts: [
+    'scripts/supervision-desk-link.js' // 督查督办台 link in the header
+  ]
 
   // Brand colours live in ../styles/user-styles.css, which every 7.24 index.html links after the
   // app's own stylesheet.
