@@ -114,4 +114,9 @@ public class WorkingDayCalendar implements DeadlineCalendar {
   private Instant startOf(LocalDate day) {
     return day.atStartOfDay(properties.zone()).toInstant();
   }
+
+  /** Whether {@code day} is a working day (every day when working days are switched off). */
+  public boolean isWorkingDay(LocalDate day) {
+    return workingDay.test(day);
+  }
 }
