@@ -34,6 +34,10 @@ public class Notification {
 
   private UUID findingId;
 
+  private UUID bulletinId;
+
+  private String taskId;
+
   @Column(nullable = false)
   private String message;
 
@@ -48,17 +52,19 @@ public class Notification {
       String idempotencyKey,
       NotificationKind kind,
       String recipient,
-      UUID measureId,
-      UUID findingId,
-      String message) {
+      NotificationSubject subject,
+      String message,
+      Instant createdAt) {
     this.id = UUID.randomUUID();
     this.idempotencyKey = idempotencyKey;
     this.kind = kind;
     this.recipient = recipient;
-    this.measureId = measureId;
-    this.findingId = findingId;
+    this.measureId = subject.measureId();
+    this.findingId = subject.findingId();
+    this.bulletinId = subject.bulletinId();
+    this.taskId = subject.taskId();
     this.message = message;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   public UUID getId() {
@@ -83,6 +89,18 @@ public class Notification {
 
   public UUID getFindingId() {
     return findingId;
+  }
+
+  public UUID getBulletinId() {
+    return bulletinId;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public NotificationSubject subject() {
+    return new NotificationSubject(measureId, findingId, bulletinId, taskId);
   }
 
   public String getMessage() {

@@ -10,6 +10,9 @@ import org.rectify.calendar.DeadlineCalendar;
 import org.rectify.feedback.Finding;
 import org.rectify.feedback.FindingRepository;
 import org.rectify.feedback.FindingStatus;
+import org.rectify.notification.NotificationKind;
+import org.rectify.notification.NotificationSubject;
+import org.rectify.notification.Notifier;
 import org.rectify.organization.Unit;
 import org.rectify.organization.UnitRepository;
 import org.rectify.review.ReviewReturn;
@@ -35,6 +38,7 @@ public class PlanService {
   private final PlanWorkflow workflow;
   private final CurrentViewer viewers;
   private final DeadlineCalendar calendar;
+  private final Notifier notifier;
 
   public PlanService(
       FindingRepository findings,
@@ -43,7 +47,8 @@ public class PlanService {
       ReviewReturnRepository returns,
       PlanWorkflow workflow,
       CurrentViewer viewers,
-      DeadlineCalendar calendar) {
+      DeadlineCalendar calendar,
+      Notifier notifier) {
     this.findings = findings;
     this.measures = measures;
     this.units = units;
@@ -51,6 +56,7 @@ public class PlanService {
     this.workflow = workflow;
     this.viewers = viewers;
     this.calendar = calendar;
+    this.notifier = notifier;
   }
 
   /** Start of the finding's process: who works on it and how its tasks are named. */
@@ -101,7 +107,14 @@ public class PlanService {
       if (reason == null || reason.isBlank()) {
         throw InvalidInputException.of("reason", "退回必须填写退回理由");
       }
-      returns.save(ReviewReturn.ofFinding(findingId, ReviewStep.PLAN_REVIEW, reason, username));
+      ReviewReturn returned =
+          returns.save(ReviewReturn.ofFinding(findingId, ReviewStep.PLAN_REVIEW, reason, username));
+      notifier.notifyOnce(
+          NotificationKind.PLAN_RETURNED,
+          List.of(finding.getResponsibleUnit().groupId()),
+          NotificationSubject.finding(findingId),
+          returned.getId().toString(),
+          finding.label() + " 的整改措施被退回，请修改后重新提交。退回理由：" + reason.strip());
       workflow.planReturned(findingId, username);
     }
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.rectify.calendar.DeadlineCalendar;
 import org.rectify.notification.NotificationKind;
+import org.rectify.notification.NotificationSubject;
 import org.rectify.notification.Notifier;
 import org.rectify.organization.Unit;
 import org.rectify.plan.Measure;
@@ -219,7 +220,7 @@ public class RectificationService {
   /** 审批延期申请: approve, or reject with a mandatory reason. */
   @Transactional
   public void decideExtension(UUID measureId, boolean approved, String reason, String username) {
-    findFor(measureId, username);
+    Measure measure = findFor(measureId, username);
     workflow.checkExtensionReview(measureId, username);
     ExtensionRequest request =
         extensions
@@ -233,6 +234,15 @@ public class RectificationService {
       }
       request.reject(username, reason);
     }
+    notifier.notifyOnce(
+        NotificationKind.EXTENSION_DECIDED,
+        unitGroups(measure),
+        NotificationSubject.measure(measureId, measure.getFinding().getId()),
+        request.getId().toString(),
+        label(measure)
+            + (approved
+                ? " 的延期申请已批准，整改时限延至 " + request.getRequestedDeadline() + "。"
+                : " 的延期申请未获批准，请按原时限 " + measure.getDeadline() + " 完成。理由：" + reason.strip()));
     workflow.extensionDecided(measureId, approved, username);
   }
 

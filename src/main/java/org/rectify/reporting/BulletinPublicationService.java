@@ -9,6 +9,10 @@ import org.rectify.bulletin.BulletinKind;
 import org.rectify.bulletin.BulletinNarrative;
 import org.rectify.bulletin.BulletinService;
 import org.rectify.bulletin.BulletinStatus;
+import org.rectify.notification.NotificationKind;
+import org.rectify.notification.NotificationSubject;
+import org.rectify.notification.Notifier;
+import org.rectify.organization.OfficialRole;
 import org.rectify.security.Viewer;
 import org.rectify.web.FieldViolation;
 import org.rectify.web.InvalidInputException;
@@ -27,10 +31,13 @@ public class BulletinPublicationService {
 
   private final BulletinService bulletins;
   private final PublicationWorkflow workflow;
+  private final Notifier notifier;
 
-  BulletinPublicationService(BulletinService bulletins, PublicationWorkflow workflow) {
+  BulletinPublicationService(
+      BulletinService bulletins, PublicationWorkflow workflow, Notifier notifier) {
     this.bulletins = bulletins;
     this.workflow = workflow;
+    this.notifier = notifier;
   }
 
   /** 起草通报: saves kind and narrative and submits the draft for 审定. */
@@ -57,7 +64,7 @@ public class BulletinPublicationService {
   /** 审定通报: approves, or returns the draft to the office with a mandatory reason. */
   @Transactional
   public void decide(UUID bulletinId, BulletinApproval approval, String username) {
-    bulletins.get(bulletinId);
+    Bulletin bulletin = bulletins.get(bulletinId);
     String step = workflow.openApprovalStep(bulletinId, username);
     if (approval == null || approval.approved() == null) {
       throw InvalidInputException.of("approved", "必须选择审定通过（true）或退回（false）");
@@ -73,6 +80,14 @@ public class BulletinPublicationService {
         throw InvalidInputException.of("reason", "退回理由不能超过 " + TEXT_MAX + " 字");
       }
       bulletins.returnForRevision(bulletinId, reason.strip());
+      notifier.notifyOnce(
+          NotificationKind.BULLETIN_RETURNED,
+          List.of(OfficialRole.OFFICE.groupId()),
+          NotificationSubject.bulletin(bulletinId),
+          bulletinId + ":" + step,
+          (bulletin.getKind() == null ? "通报稿" : bulletin.getKind().label())
+              + "在审定环节被退回，请修改后重新提交。退回理由："
+              + reason.strip());
     }
     workflow.completeApproval(step, username, approval.approved());
   }

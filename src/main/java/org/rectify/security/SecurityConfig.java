@@ -195,6 +195,12 @@ class SecurityConfig {
                     // 意见建议: read by office and supervisors; triage also checks the task.
                     .requestMatchers(antMatcher("/api/opinions/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
+                    // The outbox (failed deliveries, retry): administrators only. The inbox and
+                    // the preferences are every signed-in user's own (scoped in notification/).
+                    .requestMatchers(
+                        antMatcher("/api/notifications/outbox/**"),
+                        antMatcher("/notifications/outbox/**"))
+                    .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
         .formLogin(

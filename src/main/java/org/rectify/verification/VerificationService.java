@@ -7,6 +7,9 @@ import org.rectify.calendar.DeadlineCalendar;
 import org.rectify.feedback.Finding;
 import org.rectify.feedback.FindingRepository;
 import org.rectify.feedback.FindingStatus;
+import org.rectify.notification.NotificationKind;
+import org.rectify.notification.NotificationSubject;
+import org.rectify.notification.Notifier;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.plan.Term;
@@ -37,6 +40,7 @@ public class VerificationService {
   private final DeadlineCalendar calendar;
   private final VerificationWorkflow workflow;
   private final CurrentViewer viewers;
+  private final Notifier notifier;
 
   public VerificationService(
       FindingRepository findings,
@@ -47,7 +51,8 @@ public class VerificationService {
       ReviewReturnRepository returns,
       DeadlineCalendar calendar,
       VerificationWorkflow workflow,
-      CurrentViewer viewers) {
+      CurrentViewer viewers,
+      Notifier notifier) {
     this.findings = findings;
     this.measures = measures;
     this.closeOuts = closeOuts;
@@ -57,6 +62,7 @@ public class VerificationService {
     this.calendar = calendar;
     this.workflow = workflow;
     this.viewers = viewers;
+    this.notifier = notifier;
   }
 
   /** 申请销号 with the unit's self-check (部门自审); every measure must be completed. */
@@ -221,7 +227,15 @@ public class VerificationService {
       throw InvalidInputException.of("reason", "退回必须填写退回理由");
     }
     application.returnForRevision();
-    returns.save(ReviewReturn.ofFinding(application.getFindingId(), step, reason, username));
+    ReviewReturn returned =
+        returns.save(ReviewReturn.ofFinding(application.getFindingId(), step, reason, username));
+    Finding finding = find(application.getFindingId());
+    notifier.notifyOnce(
+        NotificationKind.CLOSE_OUT_RETURNED,
+        List.of(finding.getResponsibleUnit().groupId()),
+        NotificationSubject.finding(finding.getId()),
+        returned.getId().toString(),
+        finding.label() + " 的销号申请在“" + step.label() + "”环节被退回。退回理由：" + reason.strip());
   }
 
   private CloseOutApplication current(UUID findingId) {
