@@ -2,6 +2,7 @@ package org.rectify.bulletin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@EntityListeners(EditionPublicationListener.class)
 @Table(name = "bulletin_edition")
 public class BulletinEdition {
 

@@ -34,6 +34,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -76,6 +77,21 @@ class SecurityConfig {
       new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"));
   private static final RequestMatcher CAMUNDA_API = antMatcher("/camunda/api/**");
   private static final RequestMatcher CAMUNDA = antMatcher("/camunda/**");
+
+  /**
+   * The public site's published pages (list, edition, downloads; not the 意见建议 form): the same bytes
+   * for everyone, cached by browsers and proxies, so their answers carry no cookie.
+   */
+  static final RequestMatcher PUBLISHED_PAGES =
+      new OrRequestMatcher(
+          antMatcher(HttpMethod.GET, "/public/bulletins"),
+          antMatcher(HttpMethod.GET, "/public/bulletins/*"),
+          antMatcher(HttpMethod.GET, "/public/bulletins/*/text"),
+          antMatcher(HttpMethod.GET, "/public/bulletins/*/docx"),
+          antMatcher(HttpMethod.HEAD, "/public/bulletins"),
+          antMatcher(HttpMethod.HEAD, "/public/bulletins/*"),
+          antMatcher(HttpMethod.HEAD, "/public/bulletins/*/text"),
+          antMatcher(HttpMethod.HEAD, "/public/bulletins/*/docx"));
 
   @Bean
   ProviderManager rectifyAuthenticationManager(
@@ -126,9 +142,13 @@ class SecurityConfig {
 
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-    CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-    // Load the token on every request so that the cookie is always there for scripts to echo.
-    csrfHandler.setCsrfRequestAttributeName(null);
+    CsrfTokenRequestAttributeHandler eagerCsrf = new CsrfTokenRequestAttributeHandler();
+    // Load the token on every request so that the cookie is always there for scripts to echo ...
+    eagerCsrf.setCsrfRequestAttributeName(null);
+    // ... except on the published public pages: cacheable by anyone, so no cookie of any kind.
+    CsrfTokenRequestHandler csrfHandler =
+        new PublishedPagesCsrfHandler(
+            PUBLISHED_PAGES, new CsrfTokenRequestAttributeHandler(), eagerCsrf);
 
     http.authenticationManager(authenticationManager)
         .securityContext(context -> context.securityContextRepository(contexts))
