@@ -136,9 +136,4 @@ public class WorkingDayCalendar implements DeadlineCalendar {
   public Instant startOf(LocalDate day) {
     return day.atStartOfDay(properties.zone()).toInstant();
   }
-
-  /** Whether {@code day} is a working day (every day when working days are switched off). */
-  public boolean isWorkingDay(LocalDate day) {
-    return workingDay.test(day);
-  }
 }

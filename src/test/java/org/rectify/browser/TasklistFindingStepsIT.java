@@ -122,7 +122,8 @@ class TasklistFindingStepsIT {
     // Tasklist's due date (三日内到期, 已逾期) follows the new deadline.
     // Due when the new deadline day runs out: midnight China time at its end.
     assertThat(demo.awaitTask(measure1, "Task_CarryOutMeasure").getDueDate().toInstant())
-        .isEqualTo(extended.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+        .isEqualTo(
+            extended.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
 
     // A second request (API), declined in the form: 不予批准 needs a reason.
     LocalDate tooLate = extended.plusMonths(3);
