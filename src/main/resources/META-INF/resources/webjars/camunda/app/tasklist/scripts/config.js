@@ -37,7 +37,10 @@ export default {
   },
 
   // The hint pointing first-time users to Camunda's welcome page does not apply to Rectify.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+
+  // Frontend plugins (ES modules under scripts/, loaded by Tasklist): the 站内信 bell.
+  customScripts: ['scripts/rectify-inbox-bell']
 
   // Brand colours live in ../styles/user-styles.css, which every 7.24 index.html links after the
   // app's own stylesheet.
