@@ -76,6 +76,9 @@ class LifecycleAccessMatrixIT {
    * public opinion form gets JSON, not its form fields — signed-in HTTP Basic callers need no CSRF
    * token, an anonymous browser post without one is refused).
    * ANY = mapped for every method (requested with GET).
+   * Inbox and notification rows: the id given is no message of the caller's, so 404 for everyone
+   * (a person reaches only their own messages; OutboxIT opens a real one); the outbox view and its
+   * retry are for administrators only (not a column here; OutboxIT checks admin → 200/202).
    */
   private static final String MATRIX =
       """
@@ -114,6 +117,19 @@ class LifecycleAccessMatrixIT {
       GET    /api/inspections/ledger-template.xlsx         -           200    403    403   403   403   401
       POST   /api/inspections/import/ledger                -           400    403    403   403   403   401
       POST   /api/inspections/import/feedback              -           200    403    403   403   403   401
+      GET    /api/inbox                                    -           200    200    200   200   200   401
+      GET    /api/inbox/unread-count                       -           200    200    200   200   200   401
+      POST   /api/inbox/{id}/read                          inspection  404    404    404   404   404   401
+      POST   /api/inbox/read-all                           -           200    200    200   200   200   401
+      GET    /api/notifications/preferences                -           200    200    200   200   200   401
+      PUT    /api/notifications/preferences                -           200    200    200   200   200   401
+      GET    /api/notifications/outbox                     -           403    403    403   403   403   401
+      POST   /api/notifications/outbox/{id}/retry          inspection  403    403    403   403   403   401
+      GET    /notifications/{id}/open                      inspection  404    404    404   404   404   302
+      GET    /notifications/preferences                    -           200    200    200   200   200   302
+      POST   /notifications/preferences                    -           200    200    200   200   200   302
+      GET    /notifications/outbox                         -           403    403    403   403   403   302
+      POST   /notifications/outbox/{id}/retry              inspection  403    403    403   403   403   302
       GET    /api/units                                    -           200    200    200   200   200   401
       GET    /api/officials                                -           200    200    200   200   200   401
       GET    /login                                        -           200    200    200   200   200   200
@@ -363,7 +379,7 @@ class LifecycleAccessMatrixIT {
 
   /** A body that passes validation, so that only who calls and the step's state decide. */
   private byte[] body(Row row) {
-    if (!row.method().equals("POST")) {
+    if (!row.method().equals("POST") && !row.method().equals("PUT")) {
       return null;
     }
     String step = row.path().substring(row.path().lastIndexOf('/') + 1);
@@ -379,6 +395,8 @@ class LifecycleAccessMatrixIT {
       case "/api/inspections/import/feedback" ->
           file("feedback.txt", "一、政治建设方面\n1.学习贯彻不够深入。一些党员学习走过场。\n");
       case "/api/opinions/{id}/triage" -> json(Map.of("outcome", "ADOPTED"));
+      case "/api/notifications/preferences" ->
+          json(Map.of("channels", List.of("inbox"), "delivery", "SINGLE"));
       default ->
           switch (step) {
             case "assignment" -> json(assignment(records.get("finding")));
