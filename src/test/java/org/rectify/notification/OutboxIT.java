@@ -80,6 +80,7 @@ class OutboxIT {
   private final MockWebServer robot = new MockWebServer();
   private final Map<String, Integer> answers = new ConcurrentHashMap<>();
   private final Queue<String> received = new ConcurrentLinkedQueue<>();
+  private final Queue<String> digestBodies = new ConcurrentLinkedQueue<>();
 
   @BeforeEach
   void organisationAndUnitARobot() throws Exception {
@@ -89,6 +90,9 @@ class OutboxIT {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             received.add(request.getPath());
+            if (request.getPath().contains("unit-a-digest")) {
+              digestBodies.add(request.getBody().readUtf8());
+            }
             int status = answers.getOrDefault(request.getRequestUrl().queryParameter("key"), 200);
             return new MockResponse()
                 .setResponseCode(status)
@@ -310,6 +314,60 @@ class OutboxIT {
     assertThat(new Browser(port).get("/api/inbox").statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void aPersonsDueDigestRowsOfOneChannelGoOutAsOneDelivery() {
+    Instant due = Instant.now().plus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+    OutboxMessage first = digestRow(notification("汇总中的第一条"), due);
+    OutboxMessage second = digestRow(notification("汇总中的第二条"), due.plusSeconds(1));
+
+    dispatcher.dispatch(Clock.fixed(due.plusSeconds(2), ZONE));
+
+    assertThat(statusOf(first)).isEqualTo(OutboxStatus.SENT);
+    assertThat(statusOf(second)).isEqualTo(OutboxStatus.SENT);
+    List<String> digests = received.stream().filter(p -> p.contains("unit-a-digest")).toList();
+    assertThat(digests).hasSize(1);
+    assertThat(digestBodies).hasSize(1);
+    assertThat(digestBodies.peek()).contains("汇总中的第一条", "汇总中的第二条");
+  }
+
+  @Test
+  void everyoneChangesOnlyTheirOwnPreferencesAndAChannelThatCannotReachThemIsRefused()
+      throws Exception {
+    String preferences = "/api/notifications/preferences";
+    JsonNode leader = JSON.readTree(as("t-leader").get(preferences).body());
+    // Until changed: the role's defaults (leaders: inbox and e-mail, daily digest).
+    assertThat(leader.get("own").asBoolean()).isFalse();
+    assertThat(leader.get("delivery").asText()).isEqualTo("DAILY_DIGEST");
+    assertThat(leader.get("options").toString())
+        .contains("{\"id\":\"inbox\",\"label\":\"站内信\",\"available\":true}")
+        .contains("{\"id\":\"email\",\"label\":\"电子邮件\",\"available\":false}");
+
+    HttpResponse<String> noMail =
+        as("t-leader")
+            .putJson(preferences, "{\"channels\":[\"inbox\",\"email\"],\"delivery\":\"SINGLE\"}");
+    assertThat(noMail.statusCode()).isEqualTo(400);
+    assertThat(noMail.body()).contains("channels", "电子邮件尚未配置");
+    HttpResponse<String> badDelivery =
+        as("t-leader").putJson(preferences, "{\"channels\":[\"inbox\"],\"delivery\":\"WEEKLY\"}");
+    assertThat(badDelivery.statusCode()).isEqualTo(400);
+    assertThat(badDelivery.body()).contains("delivery", "每日汇总");
+    assertThat(JSON.readTree(as("t-leader").get(preferences).body()).get("own").asBoolean())
+        .as("nothing written on a bad input")
+        .isFalse();
+
+    HttpResponse<String> saved =
+        as("t-leader").putJson(preferences, "{\"channels\":[\"inbox\"],\"delivery\":\"SINGLE\"}");
+    assertThat(saved.statusCode()).isEqualTo(200);
+    JsonNode now = JSON.readTree(as("t-leader").get(preferences).body());
+    assertThat(now.get("own").asBoolean()).isTrue();
+    assertThat(now.get("delivery").asText()).isEqualTo("SINGLE");
+    assertThat(JSON.readTree(as("t-supervisor").get(preferences).body()).get("own").asBoolean())
+        .as("another person's preferences are untouched")
+        .isFalse();
+    assertThat(as("t-leader").get("/notifications/preferences").body())
+        .contains("通知设置", "value=\"SINGLE\" checked", "站内信");
+  }
+
   // ── fixtures ──
 
   private Notification notification(String message) {
@@ -324,6 +382,17 @@ class OutboxIT {
                         new NotificationSubject(null, null, null, null),
                         message,
                         Instant.now())));
+  }
+
+  /** A digest row (as e-mail gets them) for the unit's robot, whose answers this test can see. */
+  private OutboxMessage digestRow(Notification notification, Instant due) {
+    properties
+        .getRobots()
+        .get(TestDirectory.UNIT_A)
+        .setWecomUrl(robot.url("/cgi-bin/webhook/send?key=unit-a-digest").toString());
+    return outbox.save(
+        new OutboxMessage(
+            notification, WeComRobotChannel.ID, UNIT_A_GROUP, true, due, Instant.now()));
   }
 
   private OutboxMessage row(Notification notification, String channel, String to, Instant due) {

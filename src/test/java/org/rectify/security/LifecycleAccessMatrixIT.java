@@ -77,6 +77,9 @@ class LifecycleAccessMatrixIT {
    * ANY = mapped for every method (requested with GET).
    * "=value" in "on" fills the path's {…} with that text (directory rows: a unit code or user name;
    * "nope" names none, so an allowed caller is refused on the body or 404 and nothing changes).
+   * Inbox and notification rows: the id given is no message of the caller's, so 404 for everyone
+   * (a person reaches only their own messages; OutboxIT opens a real one); the outbox view and its
+   * retry are for administrators only (not a column here; OutboxIT checks admin → 200/202).
    */
   private static final String MATRIX =
       """
@@ -123,6 +126,19 @@ class LifecycleAccessMatrixIT {
       POST   /bulletins/tools/check                        -           200    403    403   403   200   403
       POST   /bulletins/tools/preview                      -           200    403    403   403   403   403
       POST   /bulletins/tools/import                       -           200    403    403   403   403   403
+      GET    /api/inbox                                    -           200    200    200   200   200   401
+      GET    /api/inbox/unread-count                       -           200    200    200   200   200   401
+      POST   /api/inbox/{id}/read                          inspection  404    404    404   404   404   401
+      POST   /api/inbox/read-all                           -           200    200    200   200   200   401
+      GET    /api/notifications/preferences                -           200    200    200   200   200   401
+      PUT    /api/notifications/preferences                -           200    200    200   200   200   401
+      GET    /api/notifications/outbox                     -           403    403    403   403   403   401
+      POST   /api/notifications/outbox/{id}/retry          inspection  403    403    403   403   403   401
+      GET    /notifications/{id}/open                      inspection  404    404    404   404   404   302
+      GET    /notifications/preferences                    -           200    200    200   200   200   302
+      POST   /notifications/preferences                    -           200    200    200   200   200   302
+      GET    /notifications/outbox                         -           403    403    403   403   403   302
+      POST   /notifications/outbox/{id}/retry              inspection  403    403    403   403   403   302
       GET    /api/units                                    -           200    200    200   200   200   401
       GET    /api/officials                                -           200    200    200   200   200   401
       POST   /api/units                                    -           400    403    403   403   403   401
@@ -406,7 +422,7 @@ class LifecycleAccessMatrixIT {
 
   /** A body that passes validation, so that only who calls and the step's state decide. */
   private byte[] body(Row row) {
-    if (!row.method().equals("POST")) {
+    if (!row.method().equals("POST") && !row.method().equals("PUT")) {
       return null;
     }
     String step = row.path().substring(row.path().lastIndexOf('/') + 1);
@@ -425,6 +441,8 @@ class LifecycleAccessMatrixIT {
       case "/api/inspections/import/bulletin/preview", "/api/bulletin-check" ->
           file("bulletin.txt", MATRIX_BULLETIN);
       case "/api/inspections/import/bulletin" -> file("bulletin.txt", "这不是通报");
+      case "/api/notifications/preferences" ->
+          json(Map.of("channels", List.of("inbox"), "delivery", "SINGLE"));
       default ->
           switch (step) {
             case "assignment" -> json(assignment(records.get("finding")));

@@ -41,7 +41,8 @@ export default {
 
   // Frontend plugins (ES modules under app/tasklist/, default export {id, pluginPoint, render}).
   customScripts: [
-    'scripts/supervision-desk-link.js' // 督查督办台 link in the header
+    'scripts/supervision-desk-link.js', // 督查督办台 link in the header
+    'scripts/rectify-inbox-bell' // 站内信 bell with the unread count
   ]
 
   // Brand colours live in ../styles/user-styles.css, which every 7.24 index.html links after the
