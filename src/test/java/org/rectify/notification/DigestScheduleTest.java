@@ -20,9 +20,10 @@ class DigestScheduleTest {
       new DigestSchedule(
           new WorkingDayCalendar(
               new DeadlineProperties(null, null, null, null, BEIJING, true, null),
-              new DefaultResourceLoader()),
+              new DefaultResourceLoader(),
+              Clock.fixed(Instant.parse("2026-02-11T00:00:00Z"), BEIJING)),
           new NotificationProperties(),
-          Clock.system(BEIJING));
+          Clock.fixed(Instant.parse("2026-02-11T00:00:00Z"), BEIJING));
 
   @Test
   void beforeTheDigestTimeOnAWorkingDayItGoesOutThatMorning() {
