@@ -59,6 +59,7 @@ class OutboxIT {
 
   @LocalServerPort int port;
   @Autowired DirectoryService directory;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
   @Autowired FindingRepository findings;
   @Autowired MeasureRepository measures;
   @Autowired RuntimeService runtime;
@@ -481,7 +482,7 @@ class OutboxIT {
                           "responsiblePerson",
                           "张三",
                           "deadline",
-                          LocalDate.now(ZONE).plusDays(60).toString(),
+                          calendar.today().plusDays(60).toString(),
                           "term",
                           "TIME_BOUND"))));
       HttpResponse<String> drafted = as("t-unit-a").postJson(path + "/measures", plan, false);
