@@ -1,5 +1,6 @@
 package org.rectify.security;
 
+import org.rectify.organization.Official;
 import org.rectify.organization.OfficialRepository;
 import org.rectify.web.NotAssignedException;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,8 +27,9 @@ public class CurrentViewer {
     }
     return officials
         .findByUsername(authentication.getName())
+        .filter(Official::isActive)
         .map(Viewer::of)
-        .orElseThrow(() -> new AccessDeniedException("当前用户不在组织目录中"));
+        .orElseThrow(() -> new NotAssignedException("当前用户不在组织目录中（或已停用），无权办理"));
   }
 
   /**
@@ -39,6 +41,8 @@ public class CurrentViewer {
   public Viewer of(String username) {
     return officials
         .findByUsername(username)
+        // A deactivated official's session may outlive the deactivation: it acts on nothing.
+        .filter(Official::isActive)
         .map(Viewer::of)
         .orElseThrow(() -> new NotAssignedException("您不在组织目录中，无权办理"));
   }

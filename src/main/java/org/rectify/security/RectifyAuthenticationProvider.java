@@ -47,6 +47,7 @@ class RectifyAuthenticationProvider implements AuthenticationProvider {
     Official official =
         officials
             .findByUsername(username)
+            .filter(Official::isActive)
             .orElseThrow(() -> new BadCredentialsException(BAD_CREDENTIALS));
     refuseWhileLocked(username);
     if (!passwords.matches(username, password)) {

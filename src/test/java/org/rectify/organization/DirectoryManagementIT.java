@@ -182,6 +182,11 @@ class DirectoryManagementIT {
     assertThat(
             new Browser(port).withBasic("m-" + suffix, "新密码-987654").get("/api/units").statusCode())
         .isEqualTo(200);
+    Browser session = new Browser(port);
+    session.login("m-" + suffix, "新密码-987654");
+    String unknownFinding = "/api/findings/" + java.util.UUID.randomUUID();
+    assertThat(session.get(unknownFinding).statusCode()).isEqualTo(404);
+
     // The engine holds a user back for a few seconds after a wrong password: checked last.
     assertThat(
             new Browser(port).withBasic("m-" + suffix, "初始密码-12345").get("/api/units").statusCode())
@@ -192,6 +197,8 @@ class DirectoryManagementIT {
     assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
     assertThat(JSON.readTree(deactivated.body()).get("active").asBoolean()).isFalse();
     assertThat(identity.createUserQuery().userId("m-" + suffix).count()).isZero();
+    // A session opened before the deactivation acts on nothing any more.
+    assertThat(session.get(unknownFinding).statusCode()).isEqualTo(403);
     assertEngineMirrorsDirectory(identity, jdbc);
   }
 
