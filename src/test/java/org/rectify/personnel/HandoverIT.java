@@ -6,7 +6,6 @@ import static org.rectify.fixtures.RegistrationJson.inspection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,11 +42,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PostgresIntegrationTest
 class HandoverIT {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final String PASSWORD = "handover-secret-1";
 
   @Autowired TestRestTemplate rest;
   @Autowired DirectoryService directory;
+  @Autowired org.rectify.calendar.DeadlineCalendar calendar;
   @Autowired FindingRepository findings;
   @Autowired MeasureRepository measures;
   @Autowired NotificationRepository notifications;
@@ -81,7 +80,7 @@ class HandoverIT {
     UUID confirming = ids.get(1);
     UUID inProgress = ids.get(2);
     ids.forEach(this::start);
-    LocalDate deadline = LocalDate.now(ZONE).plusDays(40);
+    LocalDate deadline = calendar.today().plusDays(40);
 
     // 【1】 the clerk has claimed 制定整改措施 from the unit's group.
     Task draft = openTask(claimed, "Task_DraftMeasures");
