@@ -61,8 +61,13 @@ class TasklistSupervisionDeskIT {
     String exportLink;
     try (HeadlessChromium browser = HeadlessChromium.start(TasklistPage.CHINESE_BROWSER)) {
       browser.driver().manage().window().setSize(new Dimension(1440, 1700));
-      new TasklistPage(browser, port).logIn("supervisor");
-      browser.waitForVisible(By.id("rectify-supervision-desk")).click();
+      try {
+        new TasklistPage(browser, port).logIn("supervisor");
+        browser.waitForVisible(By.id("rectify-supervision-desk")).click();
+      } catch (RuntimeException e) {
+        browser.screenshot("supervision-desk-tasklist-failure");
+        throw e;
+      }
 
       browser.until(d -> d.getCurrentUrl().contains("/supervision"));
       awaitLoaded(browser);
