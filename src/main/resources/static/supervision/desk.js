@@ -101,6 +101,7 @@
       return { name: name, type: 'bar', stack: 'measures', itemStyle: { color: color }, data: screen.units.map(function (u) { return pick(u.counts); }) };
     }
     unitChart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 4 },
       grid: { left: 40, right: 16, bottom: 40, top: 36 },
@@ -114,6 +115,7 @@
       ]
     }, true);
     trendChart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 4 },
       grid: { left: 40, right: 16, bottom: 40, top: 36 },
@@ -136,7 +138,7 @@
       link.href = r.taskLink;
       link.className = 'task-link';
       actions.appendChild(link);
-      if (mayUrge && r.light !== 'GREY') {
+      if (mayUrge && r.urgeable) {
         actions.appendChild(document.createTextNode(' '));
         var button = el('button', '催办', 'small urge');
         button.type = 'button';

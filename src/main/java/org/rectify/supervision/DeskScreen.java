@@ -90,7 +90,7 @@ public record DeskScreen(
   public record MeasurePage(
       TrafficLight light, int page, int pageSize, long total, List<MeasureRow> rows) {}
 
-  /** One measure on the list. */
+  /** One measure on the list; {@code urgeable} while it is being carried out (正在落实). */
   public record MeasureRow(
       UUID measureId,
       UUID findingId,
@@ -109,7 +109,8 @@ public record DeskScreen(
       int workingDaysLeft,
       boolean progressCallUnanswered,
       LocalDate lastUrgedOn,
-      String taskLink) {}
+      String taskLink,
+      boolean urgeable) {}
 
   /** One week (Monday to Sunday) of the trend chart: measures completed in it, and due in it. */
   public record TrendWeek(LocalDate weekStart, long completed, long due) {}

@@ -285,7 +285,8 @@ public class SupervisionDesk {
                       : 0,
                   open && unanswered,
                   rs.getObject("last_urged", LocalDate.class),
-                  "/supervision/measures/" + id + "/task");
+                  "/supervision/measures/" + id + "/task",
+                  status == MeasureStatus.IN_PROGRESS);
             });
     return new MeasurePage(
         q.filter.light(), q.filter.page(), DeskFilter.PAGE_SIZE, total, withUnits(rows));
@@ -330,7 +331,8 @@ public class SupervisionDesk {
                     r.workingDaysLeft(),
                     r.progressCallUnanswered(),
                     r.lastUrgedOn(),
-                    r.taskLink()))
+                    r.taskLink(),
+                    r.urgeable()))
         .collect(Collectors.toList());
   }
 

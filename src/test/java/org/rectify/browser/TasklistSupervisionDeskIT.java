@@ -61,8 +61,13 @@ class TasklistSupervisionDeskIT {
     String exportLink;
     try (HeadlessChromium browser = HeadlessChromium.start(TasklistPage.CHINESE_BROWSER)) {
       browser.driver().manage().window().setSize(new Dimension(1440, 1700));
-      new TasklistPage(browser, port).logIn("supervisor");
-      browser.waitForVisible(By.id("rectify-supervision-desk")).click();
+      try {
+        new TasklistPage(browser, port).logIn("supervisor");
+        browser.waitForVisible(By.id("rectify-supervision-desk")).click();
+      } catch (RuntimeException e) {
+        browser.screenshot("supervision-desk-tasklist-failure");
+        throw e;
+      }
 
       browser.until(d -> d.getCurrentUrl().contains("/supervision"));
       awaitLoaded(browser);
@@ -71,6 +76,12 @@ class TasklistSupervisionDeskIT {
       assertThat(page).contains("督查督办台", "各责任单位", "服务保障科", "逐项排查消防设施");
       assertThat(browser.script("return document.querySelectorAll('#unit-chart canvas').length"))
           .isNotEqualTo(0L);
+      Path shot = browser.screenshot("supervision-desk");
+      Files.createDirectories(Path.of("docs", "images"));
+      Files.copy(
+          shot,
+          Path.of("docs", "images", "supervision-desk.png"),
+          StandardCopyOption.REPLACE_EXISTING);
 
       new Select(browser.waitForVisible(By.name("light"))).selectByValue("GREEN");
       new Select(browser.waitForVisible(By.name("unit"))).selectByVisibleText("综合科");
@@ -88,12 +99,7 @@ class TasklistSupervisionDeskIT {
       browser.waitForText("已向综合科催办");
       awaitLoaded(browser);
       browser.waitForText(LocalDate.now(clock).toString());
-      Path shot = browser.screenshot("supervision-desk");
-      Files.createDirectories(Path.of("docs", "images"));
-      Files.copy(
-          shot,
-          Path.of("docs", "images", "supervision-desk.png"),
-          StandardCopyOption.REPLACE_EXISTING);
+      browser.screenshot("supervision-desk-urged");
 
       // A second 催办 the same day is refused with a Chinese message in the dialog.
       browser.waitForVisible(By.cssSelector("button.urge")).click();

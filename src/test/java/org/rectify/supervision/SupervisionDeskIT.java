@@ -194,8 +194,11 @@ class SupervisionDeskIT {
     assertThat(codes(yellow)).containsExactly("m10", "m2", "m5");
     assertThat(yellow.get("rows").get(0).get("units").asText()).isEqualTo("第一科、第二科");
     assertThat(yellow.get("rows").get(2).get("progressCallUnanswered").asBoolean()).isTrue();
-    assertThat(codes(desk("t-supervisor", "&light=GREEN").get("measures")))
-        .containsExactly("m8", "m7");
+    JsonNode green = desk("t-supervisor", "&light=GREEN").get("measures");
+    assertThat(codes(green)).containsExactly("m8", "m7");
+    // Only measures being carried out can be urged; m8 is still a draft.
+    assertThat(green.get("rows").get(0).get("urgeable").asBoolean()).isFalse();
+    assertThat(green.get("rows").get(1).get("urgeable").asBoolean()).isTrue();
     assertThat(codes(desk("t-supervisor", "&light=GREY").get("measures")))
         .containsExactlyInAnyOrder("m9", "m3", "m6");
 
