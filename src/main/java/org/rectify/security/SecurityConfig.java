@@ -164,8 +164,6 @@ class SecurityConfig {
                         antMatcher("/bulletins/tools"),
                         antMatcher("/bulletins/tools/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
-                    .requestMatchers(antMatcher("/api/inspections/*/imported-bulletin/**"))
-                    .hasAnyRole("OFFICE", "LEADER", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/supervision/**"))
