@@ -50,14 +50,24 @@ public final class BulletinRoundTrip {
         log.println(name + "\t跳过：不是 UTF-8 或 GBK 文本");
         continue;
       }
-      BulletinReading reading = BulletinReader.read(original);
-      String reason = notABulletin(reading);
-      if (reason != null) {
+      BulletinReading reading;
+      String printed;
+      try {
+        reading = BulletinReader.read(original);
+        String reason = notABulletin(reading);
+        if (reason != null) {
+          results.add(new Result(name, 0, 0, 0, reason));
+          log.println(name + "\t跳过：" + reason);
+          continue;
+        }
+        printed = BulletinPrinter.print(reading, reading.aspects());
+      } catch (RuntimeException e) {
+        // One unreadable document must not stop the others; it is reported, never hidden.
+        String reason = "识别或重排时出错（" + e + "）";
         results.add(new Result(name, 0, 0, 0, reason));
         log.println(name + "\t跳过：" + reason);
         continue;
       }
-      String printed = BulletinPrinter.print(reading, reading.aspects());
       Files.writeString(output.resolve(name), printed, StandardCharsets.UTF_8);
       double similarity = Similarity.of(original, printed);
       sum += similarity;

@@ -103,6 +103,10 @@ public record StatedFigures(String sentence, Map<String, Integer> figures) {
 
   /** A sentence that states overall figures: a count of problems or measures and an as-of word. */
   static boolean isStatistics(String sentence) {
+    if (sentence.contains("立行立改问题") && !sentence.contains("反馈的")) {
+      // Counts of items handed over on site (015), not of the feedback's problems.
+      return false;
+    }
     boolean counts = FINDINGS.matcher(sentence).find() || MEASURES.matcher(sentence).find();
     boolean completion =
         sentence.contains("完成")

@@ -198,8 +198,6 @@ class SecurityConfig {
                         antMatcher("/bulletins/tools"),
                         antMatcher("/bulletins/tools/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
-                    .requestMatchers(antMatcher("/api/inspections/*/imported-bulletin/**"))
-                    .hasAnyRole("OFFICE", "LEADER", "SUPERVISOR")
                     .requestMatchers(antMatcher("/api/audit/**"))
                     .hasAnyRole("OFFICE", "SUPERVISOR")
                     // 督查督办台: every official, scoped by role in the service; 催办 by supervision.

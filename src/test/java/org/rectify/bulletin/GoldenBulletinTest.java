@@ -9,6 +9,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Golden tests: a ledger fixture with the content of a real bulletin renders, through the
  * plain-text template, the same lines as the published document (after whitespace normalisation).
+ *
+ * <p>What they prove and what not: each fixture was derived by a script ({@code
+ * bulletin/fixtures/make_fixtures.py}) from the very document it is compared with — most of the
+ * expected characters (the finding texts, bodies, narrative items, the invitation, layout hints
+ * such as the title line break) are copied from that document into the fixture, and each of the
+ * four profiles was fitted to its one document. So a pass shows that the composer and the text
+ * template put those pieces together in the document's order with its numbering, labels and
+ * statistics sentence; it does not show that the renderer could write an unseen document's layout,
+ * nor that the profile generalises. The round trip over every full bulletin of the corpus ({@code
+ * importing.BulletinRoundTripTest}, {@code docs/corpus-fidelity.md}) reads each document without a
+ * fixture and prints it again from the imported ledger; its perturbation tests change the ledger
+ * and check the printed labels and figures follow.
  */
 class GoldenBulletinTest {
 

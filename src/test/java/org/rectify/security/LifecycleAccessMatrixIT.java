@@ -120,12 +120,12 @@ class LifecycleAccessMatrixIT {
       POST   /api/inspections/import/feedback              -           200    403    403   403   403   401
       POST   /api/inspections/import/bulletin/preview      -           200    403    403   403   403   401
       POST   /api/inspections/import/bulletin              -           400    403    403   403   403   401
-      GET    /api/inspections/{id}/imported-bulletin/text  inspection  404    404    403   403   404   401
+      GET    /api/inspections/{id}/imported-bulletin/text  inspection  404    404    404   404   404   401
       POST   /api/bulletin-check                           -           200    403    403   403   200   401
       GET    /bulletins/tools                              -           200    403    403   403   200   302
-      POST   /bulletins/tools/check                        -           200    403    403   403   200   403
-      POST   /bulletins/tools/preview                      -           200    403    403   403   403   403
-      POST   /bulletins/tools/import                       -           200    403    403   403   403   403
+      POST   /bulletins/tools/check                        -           200    403    403   403   200   302
+      POST   /bulletins/tools/preview                      -           200    403    403   403   403   302
+      POST   /bulletins/tools/import                       -           200    403    403   403   403   302
       GET    /api/inbox                                    -           200    200    200   200   200   401
       GET    /api/inbox/unread-count                       -           200    200    200   200   200   401
       POST   /api/inbox/{id}/read                          inspection  404    404    404   404   404   401
