@@ -40,14 +40,8 @@
   }
 
   // Times are shown in the product's zone (rectify.deadlines.zone, China time by default), as the server
-  // counts days, not in the browser's zone; GET /api/calendar/today names the zone.
+  // counts days, not in the browser's zone; GET /api/calendar/today names the zone (see start).
   var zone = 'Asia/Shanghai';
-  if (window.fetch) {
-    window.fetch('/api/calendar/today', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (body) { if (body && body.zone) zone = body.zone; })
-      .catch(function () { /* keep the default zone */ });
-  }
 
   function moment(value) {
     if (!value) return '';
@@ -214,6 +208,10 @@
     $scope.day = day;
     $scope.moment = moment;
     $scope.size = size;
+    $http.get(url('/api/calendar/today')).then(function (r) {
+      if (r.data && r.data.zone) zone = r.data.zone;
+      $scope.today = r.data && r.data.today;
+    });
 
     $scope.reloadContext = function () {
       var findingId = $scope.vars[spec.findingVariable || 'findingId'];
