@@ -68,6 +68,9 @@ public class Inspection {
 
   private Instant assignedAt;
 
+  /** When its InspectionRectification process was started; null until then. */
+  private Instant processStartedAt;
+
   @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<Track> tracks = new ArrayList<>();
@@ -97,6 +100,15 @@ public class Inspection {
   public void recordAssignment(String by, Instant at) {
     this.assignedBy = by;
     this.assignedAt = at;
+  }
+
+  /** The inspection's process has been started (the domain's record of it). */
+  public void recordProcessStart(Instant at) {
+    this.processStartedAt = at;
+  }
+
+  public Instant getProcessStartedAt() {
+    return processStartedAt;
   }
 
   public String getAssignedBy() {

@@ -34,9 +34,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A real timer job made to fail (its process points at a measure that does not exist): it is
- * retried on the configured cycle (R3/PT5M), ends as an incident after its last retry, is listed by
- * {@code GET /api/supervision/incidents} for the office, the supervisors and administrators (not
- * for leaders or units), and leaves the list once the data is repaired and the job retried.
+ * retried on the configured cycle (PT10S,PT5M,PT5M), ends as an incident after its last retry, is
+ * listed by {@code GET /api/supervision/incidents} for the office, the supervisors and
+ * administrators (not for leaders or units), and leaves the list once the data is repaired and the
+ * job retried.
  */
 @PostgresIntegrationTest
 class IncidentsApiIT {
@@ -67,7 +68,7 @@ class IncidentsApiIT {
     runtime.setVariable(instance, "measureId", UUID.randomUUID().toString());
     management.setJobDuedate(reminder.getId(), Date.from(Instant.now().minusSeconds(1)));
 
-    // First failure: not an incident yet, retried in 5 minutes (failedJobRetryTimeCycle R3/PT5M).
+    // First failure: not an incident yet, retried in 10 s (failedJobRetryTimeCycle PT10S,PT5M,…).
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -76,8 +77,8 @@ class IncidentsApiIT {
     Job failedOnce = management.createJobQuery().jobId(reminder.getId()).singleResult();
     assertThat(failedOnce.getExceptionMessage()).contains("未找到整改措施");
     assertThat(failedOnce.getDuedate().toInstant())
-        .isAfter(Instant.now().plus(4, ChronoUnit.MINUTES))
-        .isBefore(Instant.now().plus(6, ChronoUnit.MINUTES));
+        .isAfter(Instant.now().minus(5, ChronoUnit.SECONDS))
+        .isBefore(Instant.now().plus(15, ChronoUnit.SECONDS));
     assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
 
     // The last retry, now: the job fails again and its process stands still as an incident.

@@ -59,6 +59,7 @@ class InspectionProcessApiIT {
   @Autowired TransactionTemplate transactions;
   @Autowired InspectionRepository inspections;
   @Autowired InspectionProcessStarter starter;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @BeforeEach
   void organisationAndFindingProcess() {
@@ -232,6 +233,9 @@ class InspectionProcessApiIT {
   @Test
   void theDraftApiRefusesTypedFiguresAndOverridesOfGeneratedTextNamingEachField() {
     UUID id = register();
+    // The report deadline has passed: let its timer fire before the stage bulletin's message
+    // reaches the same process instance (the two would collide on it).
+    await().atMost(PATIENCE).until(() -> openTask(id, "Task_CompileReport") != null);
     UUID bulletin =
         UUID.fromString(
             asOffice()
@@ -295,6 +299,34 @@ class InspectionProcessApiIT {
                 .postForEntity(reportUrl(id), Map.of("summary", "再报一次"), JsonNode.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void doesNotRestartAProcessWhoseHistoryWasCleanedUpBecauseTheStartIsRecordedInTheDomain() {
+    UUID id = register();
+    await()
+        .atMost(PATIENCE)
+        .until(() -> inspections.findById(id).orElseThrow().getProcessStartedAt() != null);
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("InspectionRectification")
+            .processInstanceBusinessKey(id.toString())
+            .singleResult()
+            .getId();
+    // As if the process had ended and history cleanup had removed it.
+    runtime.deleteProcessInstance(instance, "history cleanup in the test");
+    historyService.deleteHistoricProcessInstance(instance);
+
+    starter.startMissing();
+
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("InspectionRectification")
+                .processInstanceBusinessKey(id.toString())
+                .count())
+        .isZero();
   }
 
   @Test
