@@ -112,6 +112,14 @@ class LifecycleAccessMatrixIT {
       POST   /api/bulletins/{id}/approval                  published   403    409    403   403   403   401
       GET    /api/audit                                    -           200    403    403   403   200   401
       GET    /api/supervision/incidents                    -           200    403    403   403   200   401
+      GET    /api/supervision/desk                         -           200    200    200   200   200   401
+      GET    /api/supervision/desk/export.xlsx             -           200    200    200   200   200   401
+      GET    /api/supervision/measures/{measureId}/light   measure     200    200    200   404   200   401
+      GET    /api/supervision/measures/{measureId}/urges   measure     200    200    200   404   200   401
+      POST   /api/supervision/measures/{measureId}/urges   measure     409    403    403   403   409   401
+      GET    /supervision                                  -           200    200    200   200   200   302
+      GET    /supervision/measures/{measureId}/task        measure     302    302    302   404   302   302
+      GET    /api/calendar/today                           -           200    200    200   200   200   401
       GET    /api/opinions                                 -           200    403    403   403   200   401
       GET    /api/opinions/{id}                            opinion     200    403    403   403   200   401
       POST   /api/opinions/{id}/triage                     opinion     204    403    403   403   403   401
@@ -441,6 +449,7 @@ class LifecycleAccessMatrixIT {
       case "/api/inspections/import/bulletin/preview", "/api/bulletin-check" ->
           file("bulletin.txt", MATRIX_BULLETIN);
       case "/api/inspections/import/bulletin" -> file("bulletin.txt", "这不是通报");
+      case "/api/supervision/measures/{measureId}/urges" -> json(Map.of("text", "请抓紧落实并报送进展"));
       case "/api/notifications/preferences" ->
           json(Map.of("channels", List.of("inbox"), "delivery", "SINGLE"));
       default ->

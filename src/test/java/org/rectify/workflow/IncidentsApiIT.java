@@ -34,10 +34,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A real timer job made to fail (its process points at a measure that does not exist): it is
- * retried on the configured cycle (PT10S,PT5M,PT5M), ends as an incident after its last retry, is
- * listed by {@code GET /api/supervision/incidents} for the office, the supervisors and
- * administrators (not for leaders or units), and leaves the list once the data is repaired and the
- * job retried.
+ * retried on the configured cycle (PT10S,PT5M), ends as an incident after its last retry, is listed
+ * by {@code GET /api/supervision/incidents} for the office, the supervisors and administrators (not
+ * for leaders or units), and leaves the list once the data is repaired and the job retried.
  */
 @PostgresIntegrationTest
 class IncidentsApiIT {
@@ -68,7 +67,7 @@ class IncidentsApiIT {
     runtime.setVariable(instance, "measureId", UUID.randomUUID().toString());
     management.setJobDuedate(reminder.getId(), Date.from(Instant.now().minusSeconds(1)));
 
-    // First failure: not an incident yet, retried in 10 s (failedJobRetryTimeCycle PT10S,PT5M,…).
+    // First failure: not an incident yet, retried in 10 s (failedJobRetryTimeCycle PT10S,PT5M).
     await()
         .atMost(Duration.ofSeconds(60))
         .until(

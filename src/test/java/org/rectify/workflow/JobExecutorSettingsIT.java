@@ -34,7 +34,7 @@ class JobExecutorSettingsIT {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
     assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
-    assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("PT10S,PT5M,PT5M");
+    assertThat(configuration.getFailedJobRetryTimeCycle()).isEqualTo("PT10S,PT5M");
     assertThat(configuration.getJobExecutor().getLockTimeInMillis()).isEqualTo(120_000);
     assertThat(configuration.getJobExecutor().getMaxJobsPerAcquisition()).isEqualTo(3);
     assertThat(
