@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -98,11 +97,13 @@ class UserTaskSteps {
       }
       identity.setAuthenticatedUserId(username);
       tasks.complete(task.getId(), variables);
-    } catch (OptimisticLockingException | NotFoundException | NullValueException e) {
+    } catch (NotFoundException | NullValueException e) {
       throw alreadyDone(task.getName());
     } catch (ProcessEngineException e) {
-      // A completion committed meanwhile can also surface as a listener failing on the moved-on
-      // execution: when the task is gone, that is the same race.
+      // A completion committed meanwhile can also surface as an optimistic lock or as a listener
+      // failing on the moved-on execution: when the task is gone, that is the same race. When it is
+      // still open, the engine's own work (a timer, a job) collided with this step: the exception
+      // rolls back, and RetryOnEngineConflict runs the step again.
       if (completedMeanwhile(task.getId())) {
         throw alreadyDone(task.getName());
       }

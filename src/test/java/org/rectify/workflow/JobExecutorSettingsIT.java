@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.rectify.assignment.AssignmentService;
 import org.rectify.testsupport.PostgresIntegrationTest;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,6 +17,15 @@ class JobExecutorSettingsIT {
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
+  @Autowired AssignmentService assignments;
+
+  @Test
+  void anOfficialsStepThatCollidesWithAJobIsRetriedNotFailed() {
+    assertThat(((Advised) assignments).getAdvisors())
+        .anySatisfy(
+            advisor ->
+                assertThat(advisor.getAdvice().toString()).contains("RetryOnEngineConflict"));
+  }
 
   @Test
   void theJobTableHasItsDueDateIndexAfterTheEngineBuiltItsSchema() {
