@@ -59,6 +59,7 @@ import org.rectify.bulletin.BulletinRenderBenchmark;
 import org.rectify.bulletin.BulletinService;
 import org.rectify.fixtures.TestDirectory;
 import org.rectify.organization.DirectoryService;
+import org.rectify.testsupport.TestPostgres;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -1423,30 +1424,20 @@ public final class RectifyBenchmark {
     }
   }
 
-  /** The PostgreSQL server of the tests ({@code RECTIFY_TEST_DB_*}, else 127.0.0.1:5432). */
+  /** The PostgreSQL server of the tests ({@link TestPostgres}). */
   static final class Db {
     private Db() {}
 
-    static String env(String name, String fallback) {
-      String value = System.getenv(name);
-      return value == null || value.isBlank() ? fallback : value;
-    }
-
     static String user() {
-      return env("RECTIFY_TEST_DB_USER", "postgres");
+      return TestPostgres.server().user();
     }
 
     static String password() {
-      return env("RECTIFY_TEST_DB_PASSWORD", "");
+      return TestPostgres.server().password();
     }
 
     static String url(String db) {
-      return "jdbc:postgresql://"
-          + env("RECTIFY_TEST_DB_HOST", "127.0.0.1")
-          + ":"
-          + env("RECTIFY_TEST_DB_PORT", "5432")
-          + "/"
-          + db;
+      return TestPostgres.server().url(db);
     }
 
     static String adminUrl() {

@@ -1,7 +1,6 @@
 package org.rectify.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,13 +14,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDelegate;
 
 /**
- * Gives every test JVM its own PostgreSQL database: created when the JUnit session opens, dropped
- * when it closes, published as {@code RECTIFY_DB_URL} for the {@code postgres} profile. Fails the
- * run, with instructions, when no server answers: the integration tests never skip silently.
- *
- * <p>Points at 127.0.0.1:5432 as user postgres unless {@code RECTIFY_TEST_DB_HOST}, {@code
- * RECTIFY_TEST_DB_PORT}, {@code RECTIFY_TEST_DB_USER} or {@code RECTIFY_TEST_DB_PASSWORD} say
- * otherwise.
+ * Gives every test JVM its own PostgreSQL database on {@link TestPostgres}'s server: created when
+ * the JUnit session opens, dropped when it closes, published as {@code RECTIFY_DB_URL} for the
+ * {@code postgres} profile. Fails the run, with instructions, when no server can be reached or
+ * started: the integration tests never skip silently.
  */
 public class PostgresTestDatabase implements LauncherSessionListener {
 
@@ -37,29 +33,30 @@ public class PostgresTestDatabase implements LauncherSessionListener {
             + Instant.now().getEpochSecond()
             + "_"
             + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
-    try (Connection admin = adminConnection();
+    TestPostgres.Server server = TestPostgres.server();
+    try (Connection admin = server.admin();
         Statement sql = admin.createStatement()) {
       dropStale(admin);
       sql.execute("create database " + database + " encoding 'UTF8'");
     } catch (SQLException e) {
       throw new IllegalStateException(
           "PostgreSQL is not reachable at "
-              + adminUrl()
+              + server.url("postgres")
               + " as user "
-              + user()
+              + server.user()
               + " ("
+              + server.origin()
+              + ": "
               + e.getMessage()
-              + "). The integration tests need a real PostgreSQL server: start it with"
-              + " 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start' (or 'bash"
-              + " .ci/run', which installs and starts it), or point the tests elsewhere with"
-              + " RECTIFY_TEST_DB_HOST, RECTIFY_TEST_DB_PORT, RECTIFY_TEST_DB_USER and"
+              + "). Start it with 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql)"
+              + " main start' (or 'bash .ci/run', which installs and starts it), or point the tests"
+              + " elsewhere with RECTIFY_TEST_DB_HOST, RECTIFY_TEST_DB_PORT, RECTIFY_TEST_DB_USER and"
               + " RECTIFY_TEST_DB_PASSWORD.",
           e);
     }
-    System.setProperty(
-        "RECTIFY_DB_URL", "jdbc:postgresql://" + host() + ":" + port() + "/" + database);
-    System.setProperty("RECTIFY_DB_USER", user());
-    System.setProperty("RECTIFY_DB_PASSWORD", password());
+    System.setProperty("RECTIFY_DB_URL", server.url(database));
+    System.setProperty("RECTIFY_DB_USER", server.user());
+    System.setProperty("RECTIFY_DB_PASSWORD", server.password());
     System.setProperty("RECTIFY_ADMIN_PASSWORD", "admin-" + database);
   }
 
@@ -68,7 +65,7 @@ public class PostgresTestDatabase implements LauncherSessionListener {
     // Close the cached Spring contexts (engines, job executors, pools) while the database exists,
     // so that neither their shutdown nor the drop waits on the other.
     new CachedContexts().closeAll();
-    try (Connection admin = adminConnection();
+    try (Connection admin = TestPostgres.server().admin();
         Statement sql = admin.createStatement()) {
       sql.execute("drop database if exists " + database + " with (force)");
     } catch (SQLException e) {
@@ -99,36 +96,6 @@ public class PostgresTestDatabase implements LauncherSessionListener {
         sql.execute("drop database if exists " + name + " with (force)");
       }
     }
-  }
-
-  private static Connection adminConnection() throws SQLException {
-    DriverManager.setLoginTimeout(10);
-    return DriverManager.getConnection(adminUrl(), user(), password());
-  }
-
-  private static String adminUrl() {
-    return "jdbc:postgresql://" + host() + ":" + port() + "/postgres";
-  }
-
-  private static String host() {
-    return env("RECTIFY_TEST_DB_HOST", "127.0.0.1");
-  }
-
-  private static String port() {
-    return env("RECTIFY_TEST_DB_PORT", "5432");
-  }
-
-  private static String user() {
-    return env("RECTIFY_TEST_DB_USER", "postgres");
-  }
-
-  private static String password() {
-    return env("RECTIFY_TEST_DB_PASSWORD", "");
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 
   /** The Spring TestContext cache shared by all tests of this JVM. */
