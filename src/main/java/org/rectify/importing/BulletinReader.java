@@ -40,6 +40,17 @@ public final class BulletinReader {
   static final Pattern CN_PAREN = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]");
   static final Pattern ARABIC = Pattern.compile("^(\\d{1,3})\\s*([.．、])(?!\\d)");
   static final Pattern AR_PAREN = Pattern.compile("^[（(](\\d{1,3})[）)]");
+
+  /**
+   * A problem named in a run-in sentence at the start of its paragraph, without a number (or with
+   * an ordinal 一是…): 关于“…”的问题。 / 针对…的问题。 / 着力解决…的问题。 — the problem level of bulletins that do not
+   * number their problems.
+   */
+  static final Pattern RUN_IN =
+      Pattern.compile(
+          "^(?:[一二三四五六七八九十]{1,3}是)?(?:关于|针对|着力解决|着力破解|聚焦解决|解决)[^。；！]{2,120}?问题[”\"]?(?:的整改(?:落实)?情况)?[。：:；]");
+
+  static final Pattern ORDINAL_SHI = Pattern.compile("^[一二三四五六七八九十]{1,3}是");
   static final Pattern LABEL =
       Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
   static final Pattern DATE =
@@ -65,6 +76,8 @@ public final class BulletinReader {
     CN_PAREN,
     ARABIC,
     AR_PAREN,
+    /** An un-numbered run-in problem: 一是关于“…”的问题。… / 针对…的问题。… / 着力解决…的问题。… */
+    RUN_IN,
     OTHER
   }
 
@@ -109,6 +122,8 @@ public final class BulletinReader {
         } else if ((m = AR_PAREN.matcher(content)).find()) {
           kind = Kind.AR_PAREN;
           number = Integer.parseInt(m.group(1));
+        } else if (RUN_IN.matcher(content).find()) {
+          kind = Kind.RUN_IN;
         }
         lines.add(new Line(raw, raw.substring(0, i), content, kind, number));
       }
@@ -187,7 +202,7 @@ public final class BulletinReader {
         parts.add(new Narrative(lines.get(i).raw(), Role.BLANK));
         i++;
       }
-      if (i < end && lines.get(i).kind() == Kind.OTHER) {
+      if (i < end && (lines.get(i).kind() == Kind.OTHER || lines.get(i).kind() == Kind.RUN_IN)) {
         opening = lines.get(i).content();
         parts.add(new Narrative(lines.get(i).raw(), Role.OPENING));
         i++;
@@ -208,6 +223,9 @@ public final class BulletinReader {
         narrativeTexts.add(opening);
       }
       Map<String, ImportedFinding> byCode = new LinkedHashMap<>();
+      int partsBefore = parts.size();
+      int textsBefore = narrativeTexts.size();
+      int notesBefore = unrecognised.size();
       int cursor = i;
       boolean aspectsAreSections = problemSections.size() > 1;
       Builder builder = new Builder(aspects, byCode);
@@ -218,6 +236,21 @@ public final class BulletinReader {
         cursor = section[1];
       }
       narrative(cursor, closing, narrativeTexts);
+      List<int[]> runInSections = runInSections(sections);
+      if (aspects.isEmpty() && !runInSections.isEmpty()) {
+        // No numbered problems anywhere: read the un-numbered run-in problems instead, in every
+        // top-level section that has them (one per inspection track: 常规 / 专项).
+        parts.subList(partsBefore, parts.size()).clear();
+        narrativeTexts.subList(textsBefore, narrativeTexts.size()).clear();
+        unrecognised.subList(notesBefore, unrecognised.size()).clear();
+        cursor = i;
+        for (int[] section : runInSections) {
+          narrative(cursor, section[0] + 1, narrativeTexts);
+          builder.runInRegion(section[0] + 1, section[1], lines.get(section[0]));
+          cursor = section[1];
+        }
+        narrative(cursor, closing, narrativeTexts);
+      }
       for (int k = closing; k < end; k++) {
         Line line = lines.get(k);
         if (line.blank()) {
@@ -365,6 +398,20 @@ public final class BulletinReader {
       return best == null ? List.of() : List.of(best);
     }
 
+    /** Top-level sections with at least one run-in problem paragraph. */
+    private List<int[]> runInSections(List<int[]> sections) {
+      List<int[]> result = new ArrayList<>();
+      for (int[] section : sections) {
+        for (int k = section[0] + 1; k < section[1]; k++) {
+          if (lines.get(k).kind() == Kind.RUN_IN) {
+            result.add(section);
+            break;
+          }
+        }
+      }
+      return result;
+    }
+
     /** Builds aspects and findings from the lines of the problems section. */
     private final class Builder {
       private final List<ImportedAspect> aspects;
@@ -481,6 +528,81 @@ public final class BulletinReader {
         finishAspect();
       }
 
+      /**
+       * A region whose problems are run-in paragraphs ({@link Kind#RUN_IN}). Their aspects are
+       * un-numbered heading lines right before a run-in problem (关于…方面问题的整改落实情况); without such
+       * lines, the problems of one sub-section form an aspect named after its heading. Numbered
+       * sub-section headings （一）… (organisation, problems, plans of a track) end an aspect and stay
+       * text.
+       */
+      void runInRegion(int from, int to, Line sectionHeading) {
+        String heading = strip(sectionHeading.content());
+        MutableFinding finding = null;
+        for (int k = from; k < to; k++) {
+          Line line = lines.get(k);
+          if (line.blank()) {
+            parts.add(new Narrative(line.raw(), Role.BLANK));
+            continue;
+          }
+          if (line.kind() == Kind.SECTION || line.kind() == Kind.CN_PAREN) {
+            finishAspect();
+            finding = null;
+            heading = line.content().substring(markerOf(line.content()).length());
+            parts.add(new Narrative(line.raw(), Role.TEXT));
+            narrativeTexts.add(line.content());
+            continue;
+          }
+          if (line.kind() == Kind.OTHER && isLeadAspect(line, k + 1, to)) {
+            finishAspect();
+            finding = null;
+            startAspect("", line.content(), null);
+            parts.add(new AspectHeading(aspects.size()));
+            continue;
+          }
+          if (line.kind() == Kind.RUN_IN) {
+            if (findings == null) {
+              startAspect("", heading, null);
+            }
+            Matcher ordinal = ORDINAL_SHI.matcher(line.content());
+            String marker = ordinal.find() ? ordinal.group() : "";
+            String code = (aspects.size() + 1) + "." + (findings.size() + 1);
+            finding = new MutableFinding(code, marker, line.content().substring(marker.length()));
+            parts.add(new FindingHeading(code));
+            findings.add(finding);
+            continue;
+          }
+          if (finding == null) {
+            parts.add(new Narrative(line.raw(), Role.TEXT));
+            narrativeTexts.add(line.content());
+            continue;
+          }
+          Matcher label = LABEL.matcher(line.content());
+          if (label.find()) {
+            finding.body.add(
+                new BodyParagraph(
+                    label.group(1), label.group(2), line.content().substring(label.end())));
+          } else {
+            finding.body.add(new BodyParagraph(null, null, line.content()));
+          }
+          parts.add(new FindingBody(finding.code, finding.body.size() - 1));
+        }
+        finishAspect();
+      }
+
+      /** A short un-numbered heading line whose next paragraph is a run-in problem. */
+      private boolean isLeadAspect(Line line, int from, int to) {
+        String c = line.content();
+        if (c.length() > 60 || c.endsWith("。") || c.endsWith("；")) {
+          return false;
+        }
+        for (int k = from; k < to; k++) {
+          if (!lines.get(k).blank()) {
+            return lines.get(k).kind() == Kind.RUN_IN;
+          }
+        }
+        return false;
+      }
+
       private boolean nextIsLabel(int from, int to) {
         for (int k = from; k < to; k++) {
           if (!lines.get(k).blank()) {
@@ -588,6 +710,10 @@ public final class BulletinReader {
       StringBuilder all = new StringBuilder();
       for (BodyParagraph p : leaf.body()) {
         all.append(p.text());
+      }
+      if (leaf.body().isEmpty() && leaf.detail() != null) {
+        // a run-in paragraph: the problem, then what was done, in one paragraph
+        all.append(leaf.detail());
       }
       FindingStatus phrase = lastPhraseStatus(all.toString());
       if (phrase != null) {
@@ -914,6 +1040,9 @@ public final class BulletinReader {
     }
     if (m.endsWith(".")) {
       return NumberStyle.AR_DOT;
+    }
+    if (ORDINAL_SHI.matcher(m).matches()) {
+      return NumberStyle.CN_SHI;
     }
     return NumberStyle.NONE;
   }
