@@ -237,9 +237,12 @@ public final class BulletinReader {
       }
       narrative(cursor, closing, narrativeTexts);
       List<int[]> runInSections = runInSections(sections);
-      if (aspects.isEmpty() && !runInSections.isEmpty()) {
-        // No numbered problems anywhere: read the un-numbered run-in problems instead, in every
-        // top-level section that has them (one per inspection track: 常规 / 专项).
+      if (!runInSections.isEmpty() && runIns(i, closing) > leaves(aspects)) {
+        // The problems are un-numbered run-in paragraphs (the few numbered items, if any, are not
+        // the problem level): read those instead, in every top-level section that has them (one
+        // per inspection track: 常规 / 专项).
+        aspects.clear();
+        byCode.clear();
         parts.subList(partsBefore, parts.size()).clear();
         narrativeTexts.subList(textsBefore, narrativeTexts.size()).clear();
         unrecognised.subList(notesBefore, unrecognised.size()).clear();
@@ -396,6 +399,26 @@ public final class BulletinReader {
         return aspectSections;
       }
       return best == null ? List.of() : List.of(best);
+    }
+
+    private int runIns(int from, int to) {
+      int n = 0;
+      for (int k = from; k < to; k++) {
+        if (lines.get(k).kind() == Kind.RUN_IN) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static int leaves(List<ImportedAspect> aspects) {
+      int n = 0;
+      for (ImportedAspect aspect : aspects) {
+        for (ImportedFinding finding : aspect.findings()) {
+          n += finding.children().isEmpty() ? 1 : finding.children().size();
+        }
+      }
+      return n;
     }
 
     /** Top-level sections with at least one run-in problem paragraph. */
