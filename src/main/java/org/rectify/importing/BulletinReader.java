@@ -50,6 +50,9 @@ public final class BulletinReader {
       Pattern.compile(
           "^(?:[一二三四五六七八九十]{1,3}是)?(?:关于|针对|着力解决|着力破解|聚焦解决|解决)[^。；！]{2,120}?问题[”\"]?(?:的整改(?:落实)?情况)?[。：:；]");
 
+  /** 反馈问题1：… as the aspect level (instead of （一）). */
+  static final Pattern FEEDBACK_ITEM = Pattern.compile("^反馈问题(\\d{1,2})[：:]");
+
   static final Pattern ORDINAL_SHI = Pattern.compile("^[一二三四五六七八九十]{1,3}是");
   static final Pattern LABEL =
       Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
@@ -76,6 +79,8 @@ public final class BulletinReader {
     CN_PAREN,
     ARABIC,
     AR_PAREN,
+    /** 反馈问题1：… — an aspect numbered as a feedback item. */
+    FEEDBACK_ITEM,
     /** An un-numbered run-in problem: 一是关于“…”的问题。… / 针对…的问题。… / 着力解决…的问题。… */
     RUN_IN,
     OTHER
@@ -121,6 +126,9 @@ public final class BulletinReader {
           number = Integer.parseInt(m.group(1));
         } else if ((m = AR_PAREN.matcher(content)).find()) {
           kind = Kind.AR_PAREN;
+          number = Integer.parseInt(m.group(1));
+        } else if ((m = FEEDBACK_ITEM.matcher(content)).find()) {
+          kind = Kind.FEEDBACK_ITEM;
           number = Integer.parseInt(m.group(1));
         } else if (RUN_IN.matcher(content).find()) {
           kind = Kind.RUN_IN;
@@ -451,15 +459,20 @@ public final class BulletinReader {
 
       void region(int from, int to, boolean sectionIsAspect, Line sectionHeading) {
         boolean hasCn = false;
+        boolean hasFeedbackItems = false;
         boolean hasAr = false;
         boolean hasArParen = false;
         for (int k = from; k < to; k++) {
           Kind kind = lines.get(k).kind();
           hasCn |= kind == Kind.CN_PAREN;
+          hasFeedbackItems |= kind == Kind.FEEDBACK_ITEM;
           hasAr |= kind == Kind.ARABIC;
           hasArParen |= kind == Kind.AR_PAREN;
         }
-        Kind aspectKind = sectionIsAspect ? Kind.SECTION : hasCn ? Kind.CN_PAREN : null;
+        Kind aspectKind =
+            sectionIsAspect
+                ? Kind.SECTION
+                : hasCn ? Kind.CN_PAREN : hasFeedbackItems ? Kind.FEEDBACK_ITEM : null;
         Kind findingKind = hasAr ? Kind.ARABIC : hasArParen ? Kind.AR_PAREN : null;
         Kind subKind = hasAr && hasArParen ? Kind.AR_PAREN : null;
         if (sectionIsAspect && hasCn && !hasAr) {
@@ -1034,7 +1047,8 @@ public final class BulletinReader {
     if ((m = SECTION.matcher(content)).find()
         || (m = CN_PAREN.matcher(content)).find()
         || (m = ARABIC.matcher(content)).find()
-        || (m = AR_PAREN.matcher(content)).find()) {
+        || (m = AR_PAREN.matcher(content)).find()
+        || (m = FEEDBACK_ITEM.matcher(content)).find()) {
       int end = m.end();
       while (end < content.length() && content.charAt(end) == ' ') {
         end++;
@@ -1046,6 +1060,9 @@ public final class BulletinReader {
 
   static NumberStyle styleOf(String marker) {
     String m = marker.strip();
+    if (FEEDBACK_ITEM.matcher(m).find()) {
+      return NumberStyle.FEEDBACK_LABEL;
+    }
     if (m.endsWith("、") && SECTION.matcher(m).find()) {
       return NumberStyle.CN_DUNHAO;
     }

@@ -25,7 +25,7 @@ import org.rectify.importing.BulletinReading.ImportedFinding;
  * documents here are written in that shape (not copied from any), and the expected values below are
  * read off them by hand.
  */
-class RunInBulletinReaderTest {
+class BulletinShapesReaderTest {
 
   @Test
   void readsRunInProblemsUnderUnnumberedAspectsInEachOfTwoTracks() {
@@ -116,6 +116,23 @@ class RunInBulletinReaderTest {
         .contains("着力解决审批流程繁琐的问题。");
   }
 
+  @Test
+  void readsFeedbackItemsAsAspectsWhoseProblemsRestartAtOne() {
+    BulletinReading reading = BulletinReader.read(text("feedback-items-as-aspects.txt"));
+
+    assertThat(reading.aspects())
+        .extracting(ImportedAspect::marker, ImportedAspect::heading, a -> a.findings().size())
+        .containsExactly(
+            tuple("反馈问题1：", "贯彻落实党的路线方针政策不够到位。", 2), tuple("反馈问题2：", "落实全面从严治党责任不够有力。", 1));
+    assertThat(reading.layout().aspectStyle()).isEqualTo(NumberStyle.FEEDBACK_LABEL);
+    assertThat(reading.layout().findingsGlobal()).isFalse();
+    assertThat(statuses(reading))
+        .containsExactly(
+            FindingStatus.COMPLETED, FindingStatus.IN_PROGRESS, FindingStatus.COMPLETED);
+    assertThat(BulletinPrinter.print(reading, reading.aspects()))
+        .contains("反馈问题2：落实全面从严治党责任不够有力。\n1.关于主体责任落实不到位的问题。");
+  }
+
   private static List<FindingStatus> statuses(BulletinReading reading) {
     return reading.aspects().stream()
         .flatMap(a -> a.findings().stream())
@@ -125,7 +142,7 @@ class RunInBulletinReaderTest {
 
   private static String text(String name) {
     try (InputStream in =
-        RunInBulletinReaderTest.class.getResourceAsStream("/bulletin/run-in/" + name)) {
+        BulletinShapesReaderTest.class.getResourceAsStream("/bulletin/shapes/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
