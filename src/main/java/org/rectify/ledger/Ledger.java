@@ -30,9 +30,12 @@ import org.rectify.verification.CloseOutMode;
  * immutable values. The ledger page ({@link LedgerView}), the forms' {@link FindingContext}, the
  * bulletin snapshot and the Excel export are projections of it; leaf findings and totals are
  * counted by {@link LedgerCounts}, the one definition.
+ *
+ * @param summary 反馈意见摘要 (may be null)
  */
 public record Ledger(
     InspectionEntry inspection,
+    String summary,
     List<AspectEntry> aspects,
     List<String> suggestions,
     List<HandoverEntry> handovers) {
@@ -101,7 +104,7 @@ public record Ledger(
         kept.add(new AspectEntry(aspect.ordinal(), aspect.heading(), aspect.track(), findings));
       }
     }
-    return new Ledger(inspection, kept, suggestions, List.of());
+    return new Ledger(inspection, summary, kept, suggestions, List.of());
   }
 
   /** 巡视巡察 facts. */

@@ -100,7 +100,7 @@ public class LedgerReader {
             .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
     Feedback feedback = feedbacks.findByInspectionId(inspectionId).orElse(null);
     if (feedback == null) {
-      return new Ledger(entry(inspection), List.of(), List.of(), handoversOf(inspectionId));
+      return new Ledger(entry(inspection), null, List.of(), List.of(), handoversOf(inspectionId));
     }
     Parts parts =
         load(
@@ -118,6 +118,7 @@ public class LedgerReader {
     }
     return new Ledger(
         entry(inspection),
+        feedback.getSummary(),
         aspects,
         feedback.getSuggestions().stream().map(s -> s.getText()).toList(),
         handoversOf(inspectionId));

@@ -95,6 +95,7 @@ class LedgerTest {
             null,
             LocalDate.of(2025, 8, 22),
             List.of()),
+        "反馈意见摘要",
         List.of(
             new AspectEntry(1, "理论学习方面", null, List.of(f11, f12)),
             new AspectEntry(2, "作风建设方面", null, List.of(f21, f22))),
@@ -129,6 +130,7 @@ class LedgerTest {
     Ledger changed =
         new Ledger(
             ledger.inspection(),
+            ledger.summary(),
             List.of(
                 ledger.aspects().get(0),
                 new AspectEntry(
