@@ -31,9 +31,9 @@ import org.rectify.ledger.Ledger.UnitRef;
  * 台账导出: a {@link Ledger} as a workbook in the import layout ({@link LedgerLayout}: 基本信息 and 整改台账,
  * one row per measure, every cell filled in), followed on 整改台账 by the columns 问题状态, 措施状态 and 整改进展
  * that the import ignores, and a 统计 sheet with the ledger's totals. Importing the file registers
- * the same aspects, findings, units, lead officials, measures and deadlines. The layout has one
- * level of findings: a finding with sub-findings is written as its own row, followed by one row per
- * sub-finding (序号 keeps their numbers, e.g. 1.2.1).
+ * the same aspects, findings with their sub-findings, units, lead officials, measures and
+ * deadlines: a finding with sub-findings is written as its own row, followed by the rows of its
+ * sub-findings, whose 序号 (e.g. 1.2.1) the import reads as "sub-finding of the finding above".
  */
 final class LedgerExport {
 

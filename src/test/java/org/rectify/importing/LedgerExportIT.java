@@ -73,7 +73,11 @@ class LedgerExportIT {
             "作风建设方面|文山会海问题突出|unit-b-dept|t-leader|true",
             "  1 精简会议|[unit-b-dept]|张三|2025-11-30|TIME_BOUND",
             "作风建设方面|办公用房超标|unit-b-dept|t-leader|false",
-            "  1 腾退超标用房|[unit-b-dept]|张三|2025-12-31|IMMEDIATE");
+            "  1 腾退超标用房|[unit-b-dept]|张三|2025-12-31|IMMEDIATE",
+            "作风建设方面|落实民主集中制不到位|null|null|true",
+            "  sub 议事规则执行不严|unit-a-dept|t-leader|true",
+            "    1 修订议事规则|[unit-a-dept]|张三|2025-11-15|TIME_BOUND",
+            "  sub 重大事项未集体研究|unit-b-dept|t-leader|true");
     assertThat(lines(ledger(original))).containsExactlyElementsOf(expected);
     assertThat(lines(ledger(copy))).containsExactlyElementsOf(expected);
     assertThat(ledger(copy).at("/inspection/inspectionTeam").asText()).isEqualTo("区委第一巡察组");
@@ -101,13 +105,25 @@ class LedgerExportIT {
     assertThat(office)
         .extracting(r -> r.get(2) + "|" + r.get(6) + "|" + r.get(14))
         .containsExactly(
-            "学习不够深入|制定学习计划|待审核", "学习不够深入|建立学习制度|待审核", "文山会海问题突出|精简会议|已完成落实", "办公用房超标|腾退超标用房|待审核");
+            "学习不够深入|制定学习计划|待审核",
+            "学习不够深入|建立学习制度|待审核",
+            "文山会海问题突出|精简会议|已完成落实",
+            "办公用房超标|腾退超标用房|待审核",
+            "落实民主集中制不到位||",
+            "议事规则执行不严|修订议事规则|待审核",
+            "重大事项未集体研究||");
     assertThat(unitB)
         .extracting(r -> r.get(2) + "|" + r.get(6))
-        .containsExactly("学习不够深入|制定学习计划", "学习不够深入|建立学习制度", "文山会海问题突出|精简会议", "办公用房超标|腾退超标用房");
+        .containsExactly(
+            "学习不够深入|制定学习计划",
+            "学习不够深入|建立学习制度",
+            "文山会海问题突出|精简会议",
+            "办公用房超标|腾退超标用房",
+            "落实民主集中制不到位|",
+            "重大事项未集体研究|");
     assertThat(rows(download(id, "t-unit-a").getBody()))
         .extracting(r -> r.get(2))
-        .containsExactly("学习不够深入", "学习不够深入");
+        .containsExactly("学习不够深入", "学习不够深入", "落实民主集中制不到位", "议事规则执行不严");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -123,6 +139,16 @@ class LedgerExportIT {
             measure("腾退超标用房", "2025-12-31", "IMMEDIATE"));
     hidden.put("publiclyDisclosed", false);
     hidden.put("nondisclosureReason", "涉及个人信息");
+    Map<String, Object> parent = finding("落实民主集中制不到位", null, null);
+    parent.put(
+        "subFindings",
+        List.of(
+            finding(
+                "议事规则执行不严",
+                TestDirectory.UNIT_A,
+                "t-leader",
+                measure("修订议事规则", "2025-11-15", "TIME_BOUND")),
+            finding("重大事项未集体研究", TestDirectory.UNIT_B, "t-leader")));
     Map<String, Object> body =
         RegistrationJson.inspection()
             .aspect(
@@ -140,7 +166,8 @@ class LedgerExportIT {
                     TestDirectory.UNIT_B,
                     "t-leader",
                     measure("精简会议", "2025-11-30", "TIME_BOUND")),
-                hidden)
+                hidden,
+                parent)
             .build();
     return UUID.fromString(
         ApiUser.as(rest, "t-office").does("/api/inspections", body).get("id").asText());
@@ -155,37 +182,47 @@ class LedgerExportIT {
     return ApiUser.as(rest, "t-office").read("/api/inspections/" + id + "/ledger");
   }
 
-  /** One line per finding and per measure: what the import must reproduce. */
+  /** One line per finding, sub-finding and measure: what the import must reproduce. */
   private static List<String> lines(JsonNode ledger) {
     List<String> lines = new ArrayList<>();
     for (JsonNode aspect : ledger.get("aspects")) {
       for (JsonNode f : aspect.get("findings")) {
-        lines.add(
-            String.join(
-                "|",
-                aspect.get("heading").asText(),
-                f.get("text").asText(),
-                f.get("responsibleUnit").asText(),
-                f.get("leadOfficial").asText(),
-                f.get("publiclyDisclosed").asText()));
-        for (JsonNode m : f.get("measures")) {
-          List<String> units = new ArrayList<>();
-          m.get("responsibleUnits").forEach(u -> units.add(u.asText()));
-          lines.add(
-              "  "
-                  + m.get("ordinal").asInt()
-                  + " "
-                  + String.join(
-                      "|",
-                      m.get("text").asText(),
-                      units.toString(),
-                      m.get("responsiblePerson").asText(),
-                      m.get("deadline").asText(),
-                      m.get("term").asText()));
+        lines.add(aspect.get("heading").asText() + "|" + findingLine(f));
+        measures(f, "  ", lines);
+        for (JsonNode sub : f.get("subFindings")) {
+          lines.add("  sub " + findingLine(sub));
+          measures(sub, "    ", lines);
         }
       }
     }
     return lines;
+  }
+
+  private static String findingLine(JsonNode f) {
+    return String.join(
+        "|",
+        f.get("text").asText(),
+        f.get("responsibleUnit").asText(),
+        f.get("leadOfficial").asText(),
+        f.get("publiclyDisclosed").asText());
+  }
+
+  private static void measures(JsonNode f, String indent, List<String> lines) {
+    for (JsonNode m : f.get("measures")) {
+      List<String> units = new ArrayList<>();
+      m.get("responsibleUnits").forEach(u -> units.add(u.asText()));
+      lines.add(
+          indent
+              + m.get("ordinal").asInt()
+              + " "
+              + String.join(
+                  "|",
+                  m.get("text").asText(),
+                  units.toString(),
+                  m.get("responsiblePerson").asText(),
+                  m.get("deadline").asText(),
+                  m.get("term").asText()));
+    }
   }
 
   private static List<List<String>> rows(byte[] file) throws IOException {

@@ -86,6 +86,21 @@ class LedgerExportTest {
         .containsExactly("办公用房超标", "unit-b-dept", "涉及个人信息");
     assertThat(offices.publiclyDisclosed()).isFalse();
     assertThat(offices.measures()).isNull();
+
+    FindingInput democracy = r.feedback().aspects().get(1).findings().get(1);
+    assertThat(r.feedback().aspects().get(1).findings()).hasSize(2);
+    assertThat(List.of(democracy.text(), String.valueOf(democracy.responsibleUnit())))
+        .containsExactly("落实民主集中制不到位", "null");
+    assertThat(democracy.measures()).isNull();
+    assertThat(democracy.subFindings())
+        .extracting(FindingInput::text, FindingInput::responsibleUnit)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("议事规则执行不严", "unit-a-dept"),
+            org.assertj.core.groups.Tuple.tuple("重大事项未集体研究", "unit-b-dept"));
+    assertThat(democracy.subFindings().get(0).measures())
+        .extracting(MeasureInput::text, MeasureInput::deadline)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("修订议事规则", "2025-11-15"));
+    assertThat(read.measures()).isEqualTo(3);
   }
 
   @Test
@@ -111,7 +126,11 @@ class LedgerExportTest {
       assertThat(cells(sheet.getRow(2)).subList(13, 15)).containsExactly("正在整改", "已完成并长期坚持");
       assertThat(cells(sheet.getRow(3)).get(13)).isEqualTo("已作销号处理");
       assertThat(workbook.getSheetName(2)).isEqualTo("统计");
-      assertThat(cells(workbook.getSheet("统计").getRow(1))).containsExactly("具体问题", "2");
+      assertThat(cells(sheet.getRow(4)).subList(0, 3))
+          .containsExactly("2.2", "作风建设方面", "落实民主集中制不到位");
+      assertThat(cells(sheet.getRow(5)).subList(0, 3))
+          .containsExactly("2.2.1", "作风建设方面", "议事规则执行不严");
+      assertThat(cells(workbook.getSheet("统计").getRow(1))).containsExactly("具体问题", "4");
     }
   }
 
@@ -126,7 +145,8 @@ class LedgerExportTest {
 
   /**
    * 理论学习方面 → 学习不够深入 (第一科, 责任领导, 正在整改): 制定学习计划 (overdue, two progress notes), 建立学习制度 (第一科 and 第二科,
-   * long-term, carried out); 作风建设方面 → 办公用房超标 (第二科, 不公开, 已作销号处理, no measures).
+   * long-term, carried out); 作风建设方面 → 办公用房超标 (第二科, 不公开, 已作销号处理, no measures) and 落实民主集中制不到位 with
+   * the sub-findings 议事规则执行不严 (第一科, one measure) and 重大事项未集体研究 (第二科).
    */
   private static Ledger ledger() {
     MeasureEntry plan =
@@ -157,6 +177,44 @@ class LedgerExportTest {
     FindingEntry offices =
         finding(
             "2.1", "办公用房超标", SECOND, FindingStatus.CLOSED_BY_DIRECTIVE, false, "涉及个人信息", List.of());
+    FindingEntry rule =
+        finding(
+            "2.2.1",
+            "议事规则执行不严",
+            FIRST,
+            FindingStatus.IN_PROGRESS,
+            true,
+            null,
+            List.of(
+                measure(
+                    1,
+                    "修订议事规则",
+                    List.of(FIRST),
+                    LocalDate.of(2025, 11, 15),
+                    Term.TIME_BOUND,
+                    MeasureStatus.IN_PROGRESS,
+                    false,
+                    List.of())));
+    FindingEntry agenda =
+        finding("2.2.2", "重大事项未集体研究", SECOND, FindingStatus.NOT_STARTED, true, null, List.of());
+    FindingEntry democracy =
+        new FindingEntry(
+            UUID.randomUUID(),
+            "2.2",
+            "【2.2】落实民主集中制不到位",
+            "作风建设方面",
+            "落实民主集中制不到位",
+            null,
+            FindingSource.FEEDBACK,
+            FindingStatus.NOT_STARTED,
+            null,
+            null,
+            true,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(rule, agenda));
     return new Ledger(
         new InspectionEntry(
             UUID.randomUUID(),
@@ -175,7 +233,7 @@ class LedgerExportTest {
         "反馈意见摘要",
         List.of(
             new AspectEntry(1, "理论学习方面", null, List.of(learning)),
-            new AspectEntry(2, "作风建设方面", null, List.of(offices))),
+            new AspectEntry(2, "作风建设方面", null, List.of(offices, democracy))),
         List.of("加强学习", "严格管理"),
         List.of());
   }
