@@ -142,7 +142,7 @@ public class AssignmentService {
     Map<UUID, String> parentCodes = new HashMap<>();
     Map<UUID, Finding> leaves = new LinkedHashMap<>();
     for (Finding finding : all) {
-      if (finding.getChildren().isEmpty()) {
+      if (finding.isLeaf()) {
         leaves.put(finding.getId(), finding);
       } else {
         parentCodes.put(finding.getId(), finding.getCode());

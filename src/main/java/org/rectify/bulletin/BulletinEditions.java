@@ -27,14 +27,13 @@ public class BulletinEditions {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-  private final LedgerSnapshotAssembler assembler;
+  private final LedgerSnapshotSource ledger;
   private final BulletinEditionRepository editions;
   private final BulletinRenderer renderer;
   private final Clock clock;
 
-  BulletinEditions(
-      LedgerSnapshotAssembler assembler, BulletinEditionRepository editions, Clock clock) {
-    this.assembler = assembler;
+  BulletinEditions(LedgerSnapshotSource ledger, BulletinEditionRepository editions, Clock clock) {
+    this.ledger = ledger;
     this.editions = editions;
     this.clock = clock;
     this.renderer = new BulletinRenderer();
@@ -75,7 +74,7 @@ public class BulletinEditions {
         audience,
         RenderProfiles.get(narrative.profileName()),
         narrative,
-        assembler.snapshot(bulletin.getInspection().getId(), asOf));
+        ledger.snapshot(bulletin.getInspection().getId(), asOf));
   }
 
   /**

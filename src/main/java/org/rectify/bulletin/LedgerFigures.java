@@ -8,6 +8,7 @@ import org.rectify.bulletin.LedgerSnapshot.FindingFacts;
 import org.rectify.bulletin.LedgerSnapshot.HandoverFacts;
 import org.rectify.bulletin.LedgerSnapshot.MeasureFacts;
 import org.rectify.feedback.FindingStatus;
+import org.rectify.feedback.LedgerCounts;
 import org.rectify.handover.HandoverKind;
 import org.rectify.plan.MeasureStatus;
 import org.rectify.rectification.InstitutionAction;
@@ -15,7 +16,7 @@ import org.rectify.rectification.Sanction;
 
 /**
  * 统计数字: every figure a statistics sentence may print, counted from a ledger snapshot (never typed).
- * 具体问题 are the leaf findings (sub-findings where a finding has them).
+ * 具体问题 are the leaf findings, counted with the ledger page's totals by {@link LedgerCounts}.
  */
 public final class LedgerFigures {
 
@@ -28,11 +29,13 @@ public final class LedgerFigures {
     Map<String, Object> m = new LinkedHashMap<>();
     List<FindingFacts> all = snapshot.allFindings();
     List<FindingFacts> leaves = all.stream().filter(FindingFacts::leaf).toList();
+    LedgerCounts counts =
+        LedgerCounts.of(snapshot.aspects().stream().flatMap(a -> a.findings().stream()).toList());
     m.put("aspects", snapshot.aspects().size());
     m.put(
         "topFindings", (int) snapshot.aspects().stream().mapToLong(a -> a.findings().size()).sum());
-    m.put("findings", leaves.size());
-    m.put("findingsFinished", count(leaves, f -> f.finished()));
+    m.put("findings", counts.findings());
+    m.put("findingsFinished", counts.findingsFinished());
     m.put("findingsOpen", count(leaves, f -> !f.finished()));
     m.put("findingsCompleted", count(leaves, f -> f.status() == FindingStatus.COMPLETED));
     m.put("findingsOngoing", count(leaves, f -> f.status() == FindingStatus.COMPLETED_ONGOING));
@@ -48,8 +51,8 @@ public final class LedgerFigures {
                 f.status() == FindingStatus.IN_PROGRESS
                     || f.status() == FindingStatus.NOT_STARTED));
     List<MeasureFacts> measures = all.stream().flatMap(f -> f.measures().stream()).toList();
-    m.put("measures", measures.size());
-    m.put("measuresCompleted", (int) measures.stream().filter(MeasureFacts::completed).count());
+    m.put("measures", counts.measures());
+    m.put("measuresCompleted", counts.measuresCompleted());
     m.put("measuresOpen", (int) measures.stream().filter(x -> !x.finished()).count());
     m.put(
         "measuresClosedByDirective",

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rectify.feedback.FindingStatus;
+import org.rectify.feedback.LedgerCounts;
+import org.rectify.feedback.LedgerCounts.CountedFinding;
+import org.rectify.feedback.LedgerCounts.CountedMeasure;
 import org.rectify.handover.HandoverKind;
 import org.rectify.handover.HandoverStatus;
 import org.rectify.plan.MeasureStatus;
@@ -80,7 +83,8 @@ public record LedgerSnapshot(
   }
 
   /**
-   * 具体问题 with its sub-findings and measures.
+   * 具体问题 with its sub-findings and measures; leaf (具体问题) and finished as {@link LedgerCounts}
+   * defines them.
    *
    * @param nondisclosureReason why it is 不公开 (only in the internal edition's data)
    */
@@ -92,7 +96,8 @@ public record LedgerSnapshot(
       boolean publiclyDisclosed,
       String nondisclosureReason,
       List<FindingFacts> children,
-      List<MeasureFacts> measures) {
+      List<MeasureFacts> measures)
+      implements CountedFinding {
 
     public FindingFacts {
       children = children == null ? List.of() : List.copyOf(children);
@@ -110,15 +115,6 @@ public record LedgerSnapshot(
           children.stream().filter(FindingFacts::publiclyDisclosed).toList(),
           measures);
     }
-
-    /** Leaf findings are the 具体问题 that bulletins count. */
-    public boolean leaf() {
-      return children.isEmpty();
-    }
-
-    public boolean finished() {
-      return status != null && status.isFinished();
-    }
   }
 
   /**
@@ -135,7 +131,8 @@ public record LedgerSnapshot(
       List<String> notes,
       List<InstitutionFacts> institutions,
       List<MoneyFacts> money,
-      List<SanctionFacts> sanctions) {
+      List<SanctionFacts> sanctions)
+      implements CountedMeasure {
 
     public MeasureFacts {
       notes = notes == null ? List.of() : List.copyOf(notes);
@@ -145,6 +142,7 @@ public record LedgerSnapshot(
     }
 
     /** Carried out (已完成落实). */
+    @Override
     public boolean completed() {
       return status != null && status.isCompleted();
     }

@@ -169,6 +169,11 @@ public class Finding {
     return Collections.unmodifiableList(children);
   }
 
+  /** 具体问题: a finding without sub-findings (the rule {@link LedgerCounts} counts by). */
+  public boolean isLeaf() {
+    return children.isEmpty();
+  }
+
   public int getOrdinal() {
     return ordinal;
   }

@@ -269,7 +269,7 @@ public class BulletinImportService {
         imported.lines(),
         imported.body(),
         children,
-        live.getChildren().isEmpty() ? live.getStatus() : null,
+        live.isLeaf() ? live.getStatus() : null,
         "台账");
   }
 

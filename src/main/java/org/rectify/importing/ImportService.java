@@ -226,8 +226,13 @@ public class ImportService {
   }
 
   private Set<String> sharedDisplayNames() {
+    return sharedDisplayNames(officials.findAll());
+  }
+
+  /** Display names that several officials have: a ledger workbook names them by user name. */
+  static Set<String> sharedDisplayNames(List<Official> all) {
     Map<String, Integer> counts = new HashMap<>();
-    officials.findAll().forEach(o -> counts.merge(o.getDisplayName(), 1, Integer::sum));
+    all.forEach(o -> counts.merge(o.getDisplayName(), 1, Integer::sum));
     Set<String> shared = new HashSet<>();
     counts.forEach(
         (name, count) -> {

@@ -23,7 +23,7 @@ final class LedgerLayout {
 
   /** The columns of 整改台账, in order (A, B, …). */
   enum Column {
-    SEQUENCE("序号", false, "可选，仅供阅读，导入时不使用。"),
+    SEQUENCE("序号", false, "可选，仅供阅读；只有形如 1.2.1 的三级编号有含义：该行的问题是上方问题（如 1.2）的子问题。"),
     ASPECT("方面", true, "反馈意见的方面（如“贯彻落实党中央决策部署方面”）。同一方面的后续行可留空，表示同上。"),
     FINDING("具体问题", true, "具体问题的表述。一个问题有多条措施时，可每行重复填写或留空（表示同上）。"),
     DETAIL("问题详情", false, "可选：问题的具体表现、事实依据。"),

@@ -36,8 +36,9 @@ import org.rectify.registration.InspectionRegistration.MeasureInput;
  * Reads a 整改台账 workbook into the registration request the JSON API takes, remembering for every
  * JSON path the cell it came from, so that the registration validator's findings can be reported by
  * cell. Only what has no JSON counterpart is checked here: sheets and headers, the Chinese values
- * of 层级/类型/时限类型/是否公开, and contradicting repeats of a finding's cells. Dates are normalised (Excel
- * dates, 2026-03-31, 2026/3/31, 2026年3月31日) and left for the validator to judge.
+ * of 层级/类型/时限类型/是否公开, and contradicting repeats of a finding's cells. A 序号 of three parts (1.2.1)
+ * makes the row's finding a sub-finding of the top-level finding above it. Dates are normalised
+ * (Excel dates, 2026-03-31, 2026/3/31, 2026年3月31日) and left for the validator to judge.
  */
 final class LedgerReader {
 
@@ -46,6 +47,10 @@ final class LedgerReader {
   private static final Pattern DATE_TEXT =
       Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,，;；/\\s]+");
+
+  /** A 序号 such as 1.2.1: the row's finding is a sub-finding of the finding above it. */
+  private static final Pattern SUB_FINDING_NUMBER = Pattern.compile("^\\d+[.．]\\d+[.．]\\d+$");
+
   private static final Pattern LEADING_NUMBER =
       Pattern.compile("^(\\d{1,3}[.．、]|[一二三四五六七八九十]+是)\\s*");
 
@@ -225,6 +230,7 @@ final class LedgerReader {
     final Map<Column, Integer> rows = new EnumMap<>(Column.class);
     final List<MeasureInput> measures = new ArrayList<>();
     final List<Integer> measureRows = new ArrayList<>();
+    final List<FindingRows> subFindings = new ArrayList<>();
 
     FindingRows(String text, int row) {
       this.text = text;
@@ -236,6 +242,7 @@ final class LedgerReader {
     List<AspectRows> read = new ArrayList<>();
     AspectRows aspect = null;
     FindingRows finding = null;
+    FindingRows parent = null;
     int dataRows = 0;
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
@@ -249,14 +256,22 @@ final class LedgerReader {
       int excelRow = r + 1;
       String aspectText = text(row.getCell(Column.ASPECT.index()));
       String findingText = text(row.getCell(Column.FINDING.index()));
+      String sequence = text(row.getCell(Column.SEQUENCE.index()));
       if (aspect == null || (aspectText != null && !aspectText.equals(aspect.heading))) {
         aspect = new AspectRows(aspectText == null ? "" : aspectText, excelRow);
         read.add(aspect);
         finding = null;
+        parent = null;
       }
       if (finding == null || (findingText != null && !findingText.equals(finding.text))) {
         finding = new FindingRows(findingText == null ? "" : findingText, excelRow);
-        aspect.findings.add(finding);
+        boolean sub = sequence != null && SUB_FINDING_NUMBER.matcher(sequence).matches();
+        if (sub && parent != null) {
+          parent.subFindings.add(finding);
+        } else {
+          aspect.findings.add(finding);
+          parent = finding;
+        }
       }
       for (Column column :
           List.of(Column.DETAIL, Column.UNIT, Column.LEADER, Column.PUBLIC, Column.REASON)) {
@@ -298,6 +313,9 @@ final class LedgerReader {
         FindingRows fr = rows.findings.get(f);
         findings.add(finding(fr, aspectPath + ".findings[" + f + "]"));
         measures += fr.measures.size();
+        for (FindingRows sub : fr.subFindings) {
+          measures += sub.measures.size();
+        }
       }
       aspects.add(new AspectInput(rows.heading, null, findings));
     }
@@ -351,6 +369,10 @@ final class LedgerReader {
             "应为“是”或“否”，实际为“" + disclosure + "”。");
       }
     }
+    List<FindingInput> subFindings = new ArrayList<>();
+    for (int s = 0; s < rows.subFindings.size(); s++) {
+      subFindings.add(finding(rows.subFindings.get(s), path + ".subFindings[" + s + "]"));
+    }
     return new FindingInput(
         rows.text,
         rows.values.get(Column.DETAIL),
@@ -359,7 +381,7 @@ final class LedgerReader {
         leader == null ? null : usernames.getOrDefault(leader, leader),
         disclosed,
         rows.values.get(Column.REASON),
-        null,
+        subFindings.isEmpty() ? null : subFindings,
         rows.measures.isEmpty() ? null : rows.measures);
   }
 

@@ -197,7 +197,7 @@ final class LedgerTemplate {
     sheet.addValidationData(validation);
   }
 
-  private static int width(Column column) {
+  static int width(Column column) {
     return switch (column) {
       case SEQUENCE -> 6;
       case ASPECT, DETAIL -> 30;
@@ -207,7 +207,7 @@ final class LedgerTemplate {
     };
   }
 
-  private static CellStyle headerStyle(Workbook workbook) {
+  static CellStyle headerStyle(Workbook workbook) {
     CellStyle style = workbook.createCellStyle();
     Font bold = workbook.createFont();
     bold.setBold(true);

@@ -1,13 +1,10 @@
 package org.rectify.ledger;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.rectify.feedback.Finding;
-import org.rectify.feedback.FindingRepository;
 import org.rectify.ledger.FindingContext.ApplicationContext;
 import org.rectify.ledger.FindingContext.CloseOutContext;
 import org.rectify.ledger.FindingContext.EvidenceContext;
@@ -17,67 +14,54 @@ import org.rectify.ledger.FindingContext.MeasureContext;
 import org.rectify.ledger.FindingContext.NoteContext;
 import org.rectify.ledger.FindingContext.NoticeContext;
 import org.rectify.ledger.FindingContext.ReturnContext;
+import org.rectify.ledger.Ledger.FindingEntry;
+import org.rectify.ledger.Ledger.MeasureEntry;
+import org.rectify.ledger.Ledger.UnitRef;
 import org.rectify.organization.Official;
 import org.rectify.organization.OfficialRepository;
-import org.rectify.organization.Unit;
 import org.rectify.personnel.PersonnelHandover;
 import org.rectify.personnel.PersonnelHandoverRepository;
 import org.rectify.personnel.ResponsibilityChangeRepository;
-import org.rectify.plan.Measure;
-import org.rectify.plan.MeasureRepository;
-import org.rectify.rectification.EvidenceRepository;
 import org.rectify.rectification.ExtensionRequestRepository;
-import org.rectify.rectification.ProgressNoteRepository;
 import org.rectify.review.ReviewReturnRepository;
 import org.rectify.security.Viewer;
 import org.rectify.supervision.SupervisionNoticeRepository;
 import org.rectify.verification.CloseOutApplicationRepository;
-import org.rectify.verification.CloseOutRepository;
 import org.rectify.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the {@link FindingContext} of one finding for a viewer; unit staff see only their unit's.
+ * The finding, its measures, progress, evidence and close-out come from the {@link LedgerReader};
+ * what only the forms show (applications, returns, extension requests, 督办, 工作交接) is read here.
  */
 @Service
 public class FindingContextService {
 
-  private final FindingRepository findings;
-  private final MeasureRepository measures;
-  private final ProgressNoteRepository notes;
-  private final EvidenceRepository evidence;
+  private final LedgerReader reader;
   private final ExtensionRequestRepository extensions;
   private final SupervisionNoticeRepository notices;
   private final CloseOutApplicationRepository applications;
   private final ReviewReturnRepository returns;
-  private final CloseOutRepository closeOuts;
   private final OfficialRepository officials;
   private final ResponsibilityChangeRepository responsibilityChanges;
   private final PersonnelHandoverRepository handovers;
 
   public FindingContextService(
-      FindingRepository findings,
-      MeasureRepository measures,
-      ProgressNoteRepository notes,
-      EvidenceRepository evidence,
+      LedgerReader reader,
       ExtensionRequestRepository extensions,
       SupervisionNoticeRepository notices,
       CloseOutApplicationRepository applications,
       ReviewReturnRepository returns,
-      CloseOutRepository closeOuts,
       OfficialRepository officials,
       ResponsibilityChangeRepository responsibilityChanges,
       PersonnelHandoverRepository handovers) {
-    this.findings = findings;
-    this.measures = measures;
-    this.notes = notes;
-    this.evidence = evidence;
+    this.reader = reader;
     this.extensions = extensions;
     this.notices = notices;
     this.applications = applications;
     this.returns = returns;
-    this.closeOuts = closeOuts;
     this.officials = officials;
     this.responsibilityChanges = responsibilityChanges;
     this.handovers = handovers;
@@ -85,31 +69,27 @@ public class FindingContextService {
 
   @Transactional(readOnly = true)
   public FindingContext of(UUID findingId, Viewer viewer) {
-    Finding finding =
-        findings
-            .findById(findingId)
-            .filter(
-                f ->
-                    viewer.maySee(
-                        f.getResponsibleUnit() == null ? null : f.getResponsibleUnit().getId()))
+    FindingEntry finding =
+        reader
+            .finding(findingId)
+            .filter(f -> viewer.maySee(f.unit() == null ? null : f.unit().id()))
             .orElseThrow(() -> new NotFoundException("未找到问题：" + findingId));
-    Unit unit = finding.getResponsibleUnit();
     FindingContext context =
         new FindingContext(
-            finding.getId(),
-            finding.getCode(),
+            finding.id(),
+            finding.code(),
             finding.label(),
-            finding.getAspect().getHeading(),
-            finding.getText(),
-            finding.getDetail(),
-            finding.getSource().label(),
-            finding.getStatus().name(),
-            finding.getStatus().label(),
-            unit == null ? null : unit.getCode(),
-            unit == null ? null : unit.getName(),
-            finding.getLeadOfficial() == null ? null : finding.getLeadOfficial().getUsername(),
-            finding.getReopenedFrom() == null ? null : finding.getReopenedFrom().getId(),
-            measures.findByFindingIdOrderByOrdinal(findingId).stream().map(this::measure).toList(),
+            finding.aspect(),
+            finding.text(),
+            finding.detail(),
+            finding.source().label(),
+            finding.status().name(),
+            finding.status().label(),
+            finding.unit() == null ? null : finding.unit().code(),
+            finding.unit() == null ? null : finding.unit().name(),
+            finding.lead() == null ? null : finding.lead().username(),
+            finding.reopenedFromId(),
+            finding.measures().stream().map(this::measure).toList(),
             applications.findByFindingIdOrderByAppliedAt(findingId).stream()
                 .map(
                     a ->
@@ -133,18 +113,15 @@ public class FindingContextService {
                             r.getReturnedBy(),
                             r.getReturnedAt()))
                 .toList(),
-            closeOuts
-                .findByFindingId(findingId)
-                .map(
-                    c ->
-                        new CloseOutContext(
-                            c.getMode().name(),
-                            c.getMode().label(),
-                            c.getClosedOn(),
-                            c.getClosedBy(),
-                            c.getDirectiveTitle(),
-                            c.getDirectiveDocumentNumber()))
-                .orElse(null),
+            finding.closeOut() == null
+                ? null
+                : new CloseOutContext(
+                    finding.closeOut().mode().name(),
+                    finding.closeOut().mode().label(),
+                    finding.closeOut().closedOn(),
+                    finding.closeOut().closedBy(),
+                    finding.closeOut().directiveTitle(),
+                    finding.closeOut().directiveDocumentNumber()),
             handoversOf(findingId),
             Map.of());
     return context.withPeople(namesOf(context.usernames()));
@@ -181,39 +158,36 @@ public class FindingContextService {
     return names;
   }
 
-  private MeasureContext measure(Measure m) {
-    List<UUID> ids = List.of(m.getId());
+  private MeasureContext measure(MeasureEntry m) {
     return new MeasureContext(
-        m.getId(),
-        m.getOrdinal(),
-        m.getText(),
-        m.getResponsibleUnits().stream().map(Unit::getName).toList(),
-        m.getResponsiblePerson(),
-        m.getDeadline(),
-        m.getTerm().name(),
-        m.getTerm().label(),
-        m.getStatus().name(),
-        m.getStatus().label(),
-        m.isOverdue(),
-        m.getCompletedOn(),
-        notes.findByMeasureIdIn(ids).stream()
-            .sorted(Comparator.comparing(n -> n.getCreatedAt()))
-            .map(n -> new NoteContext(n.getText(), n.getAuthor(), n.getCreatedAt()))
+        m.id(),
+        m.ordinal(),
+        m.text(),
+        m.units().stream().map(UnitRef::name).toList(),
+        m.responsiblePerson(),
+        m.deadline(),
+        m.term().name(),
+        m.term().label(),
+        m.status().name(),
+        m.status().label(),
+        m.overdue(),
+        m.completedOn(),
+        m.progress().stream()
+            .map(n -> new NoteContext(n.text(), n.author(), n.createdAt()))
             .toList(),
-        evidence.findByMeasureIdIn(ids).stream()
-            .sorted(Comparator.comparing(e -> e.getUploadedAt()))
+        m.evidence().stream()
             .map(
                 e ->
                     new EvidenceContext(
-                        e.getId(),
-                        e.getFileName(),
-                        e.getContentType(),
-                        e.getSizeBytes(),
-                        e.getSha256(),
-                        e.getUploadedBy(),
-                        e.getUploadedAt()))
+                        e.id(),
+                        e.fileName(),
+                        e.contentType(),
+                        e.sizeBytes(),
+                        e.sha256(),
+                        e.uploadedBy(),
+                        e.uploadedAt()))
             .toList(),
-        extensions.findByMeasureIdOrderByRequestedAt(m.getId()).stream()
+        extensions.findByMeasureIdOrderByRequestedAt(m.id()).stream()
             .map(
                 x ->
                     new ExtensionContext(
@@ -227,7 +201,7 @@ public class FindingContextService {
                         x.getDecisionReason(),
                         x.getDecidedBy()))
             .toList(),
-        notices.findByMeasureIdOrderByIssuedAt(m.getId()).stream()
+        notices.findByMeasureIdOrderByIssuedAt(m.id()).stream()
             .map(n -> new NoticeContext(n.getText(), n.getIssuedBy(), n.getIssuedAt()))
             .toList());
   }

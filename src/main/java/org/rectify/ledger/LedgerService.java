@@ -1,20 +1,13 @@
 package org.rectify.ledger;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.rectify.feedback.Aspect;
-import org.rectify.feedback.Feedback;
-import org.rectify.feedback.FeedbackRepository;
-import org.rectify.feedback.Finding;
-import org.rectify.handover.HandoverRepository;
 import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionRepository;
 import org.rectify.inspection.Track;
+import org.rectify.ledger.Ledger.AspectEntry;
+import org.rectify.ledger.Ledger.FindingEntry;
+import org.rectify.ledger.Ledger.MeasureEntry;
 import org.rectify.ledger.LedgerView.AspectView;
 import org.rectify.ledger.LedgerView.CloseOutView;
 import org.rectify.ledger.LedgerView.EvidenceView;
@@ -27,58 +20,23 @@ import org.rectify.ledger.LedgerView.MoneyView;
 import org.rectify.ledger.LedgerView.Outputs;
 import org.rectify.ledger.LedgerView.ProgressView;
 import org.rectify.ledger.LedgerView.SanctionView;
-import org.rectify.ledger.LedgerView.Totals;
-import org.rectify.organization.Unit;
-import org.rectify.plan.Measure;
-import org.rectify.plan.MeasureRepository;
-import org.rectify.rectification.AccountabilityActionRepository;
-import org.rectify.rectification.EvidenceRepository;
-import org.rectify.rectification.InstitutionChangeRepository;
-import org.rectify.rectification.MoneyRecoveryRepository;
-import org.rectify.rectification.ProgressNoteRepository;
 import org.rectify.security.Viewer;
-import org.rectify.verification.CloseOut;
-import org.rectify.verification.CloseOutRepository;
-import org.rectify.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the ledger of an inspection, limited to what the viewer may see. */
+/**
+ * The ledger page's JSON: the {@link Ledger} of an inspection, limited to what the viewer may see
+ * ({@link Ledger#visibleTo}), with its {@link Ledger#totals()}.
+ */
 @Service
 public class LedgerService {
 
   private final InspectionRepository inspections;
-  private final FeedbackRepository feedbacks;
-  private final MeasureRepository measures;
-  private final ProgressNoteRepository progressNotes;
-  private final EvidenceRepository evidence;
-  private final InstitutionChangeRepository institutions;
-  private final MoneyRecoveryRepository money;
-  private final AccountabilityActionRepository accountability;
-  private final CloseOutRepository closeOuts;
-  private final HandoverRepository handovers;
+  private final LedgerReader reader;
 
-  LedgerService(
-      InspectionRepository inspections,
-      FeedbackRepository feedbacks,
-      MeasureRepository measures,
-      ProgressNoteRepository progressNotes,
-      EvidenceRepository evidence,
-      InstitutionChangeRepository institutions,
-      MoneyRecoveryRepository money,
-      AccountabilityActionRepository accountability,
-      CloseOutRepository closeOuts,
-      HandoverRepository handovers) {
+  LedgerService(InspectionRepository inspections, LedgerReader reader) {
     this.inspections = inspections;
-    this.feedbacks = feedbacks;
-    this.measures = measures;
-    this.progressNotes = progressNotes;
-    this.evidence = evidence;
-    this.institutions = institutions;
-    this.money = money;
-    this.accountability = accountability;
-    this.closeOuts = closeOuts;
-    this.handovers = handovers;
+    this.reader = reader;
   }
 
   @Transactional(readOnly = true)
@@ -90,212 +48,131 @@ public class LedgerService {
 
   @Transactional(readOnly = true)
   public LedgerView read(UUID inspectionId, Viewer viewer) {
-    Inspection inspection =
-        inspections
-            .findById(inspectionId)
-            .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
-    Feedback feedback =
-        feedbacks
-            .findByInspectionId(inspectionId)
-            .orElseThrow(() -> new NotFoundException("反馈意见不存在"));
-    Parts parts = loadParts(inspectionId);
-
-    List<AspectView> aspects = new ArrayList<>();
-    for (Aspect aspect : feedback.getAspects()) {
-      List<FindingView> findings = new ArrayList<>();
-      for (Finding finding : aspect.getFindings()) {
-        List<FindingView> children =
-            finding.getChildren().stream()
-                .filter(child -> visible(child, viewer, parts))
-                .map(child -> view(child, List.of(), parts))
-                .toList();
-        if (visible(finding, viewer, parts) || !children.isEmpty()) {
-          findings.add(view(finding, children, parts));
-        }
-      }
-      if (!findings.isEmpty()) {
-        Track track = aspect.getTrack();
-        aspects.add(
-            new AspectView(
-                aspect.getOrdinal(),
-                aspect.getHeading(),
-                track == null ? null : track.getName(),
-                findings));
-      }
-    }
-    List<HandoverView> handoverViews =
-        viewer.seesAllUnits()
-            ? handovers.findByInspectionIdOrderByKindAscOrdinalAsc(inspectionId).stream()
-                .map(
-                    h ->
-                        new HandoverView(
-                            h.getId(),
-                            h.getKind().name(),
-                            h.getKind().label(),
-                            h.getOrdinal(),
-                            h.getTitle(),
-                            h.getStatus().name(),
-                            h.getStatus().label(),
-                            h.getResult()))
-                .toList()
-            : List.of();
-    List<String> suggestions = feedback.getSuggestions().stream().map(s -> s.getText()).toList();
-    return new LedgerView(view(inspection), aspects, suggestions, handoverViews, totals(aspects));
+    return view(reader.read(inspectionId).visibleTo(viewer));
   }
 
-  private static boolean visible(Finding finding, Viewer viewer, Parts parts) {
-    if (viewer.seesAllUnits()) {
-      return true;
-    }
-    Unit unit = finding.getResponsibleUnit();
-    if (unit != null && viewer.maySee(unit.getId())) {
-      return true;
-    }
-    return parts.measuresByFinding().getOrDefault(finding.getId(), List.of()).stream()
-        .flatMap(m -> m.getResponsibleUnits().stream())
-        .anyMatch(u -> viewer.maySee(u.getId()));
-  }
-
-  private record Parts(
-      Map<UUID, List<Measure>> measuresByFinding,
-      Map<UUID, List<ProgressView>> progress,
-      Map<UUID, List<EvidenceView>> evidence,
-      Map<UUID, List<InstitutionView>> institutions,
-      Map<UUID, List<MoneyView>> money,
-      Map<UUID, List<SanctionView>> sanctions,
-      Map<UUID, CloseOut> closeOuts) {}
-
-  private Parts loadParts(UUID inspectionId) {
-    List<Measure> all = measures.findByInspection(inspectionId);
-    Collection<UUID> ids = all.stream().map(Measure::getId).toList();
-    Map<UUID, List<Measure>> byFinding =
-        all.stream().collect(Collectors.groupingBy(m -> m.getFinding().getId()));
-    return new Parts(
-        byFinding,
-        progressNotes.findByMeasureIdIn(ids).stream()
-            .collect(
-                Collectors.groupingBy(
-                    n -> n.getMeasure().getId(),
-                    Collectors.mapping(
-                        n -> new ProgressView(n.getText(), n.getAuthor(), n.getCreatedAt()),
-                        Collectors.toList()))),
-        evidence.findByMeasureIdIn(ids).stream()
-            .collect(
-                Collectors.groupingBy(
-                    e -> e.getMeasure().getId(),
-                    Collectors.mapping(
-                        e ->
-                            new EvidenceView(
-                                e.getId(),
-                                e.getFileName(),
-                                e.getContentType(),
-                                e.getSizeBytes(),
-                                e.getSha256(),
-                                e.getUploadedBy(),
-                                e.getUploadedAt()),
-                        Collectors.toList()))),
-        institutions.findByMeasureIdIn(ids).stream()
-            .collect(
-                Collectors.groupingBy(
-                    i -> i.getMeasure().getId(),
-                    Collectors.mapping(
-                        i ->
-                            new InstitutionView(
-                                i.getAction().name(),
-                                i.getTitle(),
-                                i.getDocumentNumber(),
-                                i.getIssuedOn()),
-                        Collectors.toList()))),
-        money.findByMeasureIdIn(ids).stream()
-            .collect(
-                Collectors.groupingBy(
-                    m -> m.getMeasure().getId(),
-                    Collectors.mapping(
-                        m -> new MoneyView(m.getKind().name(), m.getAmount(), m.getNote()),
-                        Collectors.toList()))),
-        accountability.findByMeasureIdIn(ids).stream()
-            .collect(
-                Collectors.groupingBy(
-                    a -> a.getMeasure().getId(),
-                    Collectors.mapping(
-                        a ->
-                            new SanctionView(
-                                a.getSanction().name(),
-                                a.getSanction().label(),
-                                a.getPersonCount(),
-                                a.getNote()),
-                        Collectors.toList()))),
-        closeOuts.findByFindingIdIn(byFindingIdsOfInspection(inspectionId)).stream()
-            .collect(Collectors.toMap(c -> c.getFinding().getId(), Function.identity())));
-  }
-
-  private Collection<UUID> byFindingIdsOfInspection(UUID inspectionId) {
-    return feedbacks
-        .findByInspectionId(inspectionId)
-        .map(Feedback::allFindings)
-        .orElse(List.of())
-        .stream()
-        .map(Finding::getId)
-        .toList();
-  }
-
-  private static FindingView view(Finding finding, List<FindingView> children, Parts parts) {
-    Unit unit = finding.getResponsibleUnit();
-    var lead = finding.getLeadOfficial();
-    CloseOut closeOut = parts.closeOuts().get(finding.getId());
-    List<MeasureView> measureViews =
-        parts.measuresByFinding().getOrDefault(finding.getId(), List.of()).stream()
-            .sorted(java.util.Comparator.comparingInt(Measure::getOrdinal))
-            .map(m -> view(m, parts))
+  /** The ledger page's projection of a (viewer's part of a) ledger. */
+  static LedgerView view(Ledger ledger) {
+    List<AspectView> aspects =
+        ledger.aspects().stream()
+            .map(
+                (AspectEntry a) ->
+                    new AspectView(
+                        a.ordinal(),
+                        a.heading(),
+                        a.track(),
+                        a.findings().stream().map(LedgerService::view).toList()))
             .toList();
+    List<HandoverView> handovers =
+        ledger.handovers().stream()
+            .map(
+                h ->
+                    new HandoverView(
+                        h.id(),
+                        h.kind().name(),
+                        h.kind().label(),
+                        h.ordinal(),
+                        h.title(),
+                        h.status().name(),
+                        h.status().label(),
+                        h.result()))
+            .toList();
+    var inspection = ledger.inspection();
+    return new LedgerView(
+        new InspectionView(
+            inspection.id(),
+            inspection.level().name(),
+            inspection.type().name(),
+            inspection.roundLabel(),
+            inspection.specialTopic(),
+            inspection.inspectingBody(),
+            inspection.inspectionTeam(),
+            inspection.inspectedOrganization(),
+            inspection.inspectedOrganizationShort(),
+            inspection.onSiteStart(),
+            inspection.onSiteEnd(),
+            inspection.feedbackDate(),
+            inspection.tracks()),
+        aspects,
+        ledger.suggestions(),
+        handovers,
+        ledger.totals());
+  }
+
+  private static FindingView view(FindingEntry f) {
+    var closeOut = f.closeOut();
     return new FindingView(
-        finding.getId(),
-        finding.getCode(),
-        finding.getText(),
-        finding.getDetail(),
-        finding.getSource().name(),
-        finding.getStatus().name(),
-        finding.getStatus().label(),
-        unit == null ? null : unit.getCode(),
-        unit == null ? null : unit.getName(),
-        lead == null ? null : lead.getUsername(),
-        lead == null ? null : lead.getDisplayName(),
-        finding.isPubliclyDisclosed(),
-        finding.getNondisclosureReason(),
+        f.id(),
+        f.code(),
+        f.text(),
+        f.detail(),
+        f.source().name(),
+        f.status().name(),
+        f.status().label(),
+        f.unit() == null ? null : f.unit().code(),
+        f.unit() == null ? null : f.unit().name(),
+        f.lead() == null ? null : f.lead().username(),
+        f.lead() == null ? null : f.lead().displayName(),
+        f.publiclyDisclosed(),
+        f.nondisclosureReason(),
         closeOut == null
             ? null
             : new CloseOutView(
-                closeOut.getMode().name(),
-                closeOut.getClosedOn(),
-                closeOut.getClosedBy(),
-                closeOut.getDirectiveTitle(),
-                closeOut.getDirectiveDocumentNumber()),
-        measureViews,
-        children);
+                closeOut.mode().name(),
+                closeOut.closedOn(),
+                closeOut.closedBy(),
+                closeOut.directiveTitle(),
+                closeOut.directiveDocumentNumber()),
+        f.measures().stream().map(LedgerService::view).toList(),
+        f.children().stream().map(LedgerService::view).toList());
   }
 
-  private static MeasureView view(Measure m, Parts parts) {
-    UUID id = m.getId();
+  private static MeasureView view(MeasureEntry m) {
     return new MeasureView(
-        id,
-        m.getOrdinal(),
-        m.getText(),
-        m.getResponsibleUnits().stream().map(Unit::getCode).toList(),
-        m.getResponsiblePerson(),
-        m.getLeadOfficial() == null ? null : m.getLeadOfficial().getUsername(),
-        m.getDeadline(),
-        m.getTerm().name(),
-        m.getTerm().label(),
-        m.getStatus().name(),
-        m.getStatus().label(),
-        m.isOverdue(),
-        m.getCompletedOn(),
-        parts.progress().getOrDefault(id, List.of()),
-        parts.evidence().getOrDefault(id, List.of()),
+        m.id(),
+        m.ordinal(),
+        m.text(),
+        m.units().stream().map(Ledger.UnitRef::code).toList(),
+        m.responsiblePerson(),
+        m.leadOfficial(),
+        m.deadline(),
+        m.term().name(),
+        m.term().label(),
+        m.status().name(),
+        m.status().label(),
+        m.overdue(),
+        m.completedOn(),
+        m.progress().stream()
+            .map(n -> new ProgressView(n.text(), n.author(), n.createdAt()))
+            .toList(),
+        m.evidence().stream()
+            .map(
+                e ->
+                    new EvidenceView(
+                        e.id(),
+                        e.fileName(),
+                        e.contentType(),
+                        e.sizeBytes(),
+                        e.sha256(),
+                        e.uploadedBy(),
+                        e.uploadedAt()))
+            .toList(),
         new Outputs(
-            parts.institutions().getOrDefault(id, List.of()),
-            parts.money().getOrDefault(id, List.of()),
-            parts.sanctions().getOrDefault(id, List.of())));
+            m.institutions().stream()
+                .map(
+                    i ->
+                        new InstitutionView(
+                            i.action().name(), i.title(), i.documentNumber(), i.issuedOn()))
+                .toList(),
+            m.money().stream()
+                .map(x -> new MoneyView(x.kind().name(), x.amount(), x.note()))
+                .toList(),
+            m.sanctions().stream()
+                .map(
+                    s ->
+                        new SanctionView(
+                            s.sanction().name(), s.sanction().label(), s.personCount(), s.note()))
+                .toList()));
   }
 
   static InspectionView view(Inspection i) {
@@ -313,40 +190,5 @@ public class LedgerService {
         i.getOnSiteEnd(),
         i.getFeedbackDate(),
         i.getTracks().stream().map(Track::getName).toList());
-  }
-
-  private static Totals totals(List<AspectView> aspects) {
-    List<FindingView> findings =
-        aspects.stream()
-            .flatMap(a -> a.findings().stream())
-            .flatMap(
-                f ->
-                    f.subFindings().isEmpty()
-                        ? java.util.stream.Stream.of(f)
-                        : f.subFindings().stream())
-            .toList();
-    List<MeasureView> allMeasures =
-        aspects.stream()
-            .flatMap(a -> a.findings().stream())
-            .flatMap(
-                f ->
-                    java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(f), f.subFindings().stream()))
-            .flatMap(f -> f.measures().stream())
-            .toList();
-    int finished =
-        (int)
-            findings.stream()
-                .filter(f -> org.rectify.feedback.FindingStatus.valueOf(f.status()).isFinished())
-                .count();
-    return new Totals(
-        findings.size(),
-        finished,
-        allMeasures.size(),
-        (int)
-            allMeasures.stream()
-                .filter(m -> org.rectify.plan.MeasureStatus.valueOf(m.status()).isCompleted())
-                .count(),
-        (int) allMeasures.stream().filter(MeasureView::overdue).count());
   }
 }

@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** 整改台账: an inspection's findings × measures × owners × deadlines × status, as one document. */
+/**
+ * 整改台账: an inspection's findings × measures × owners × deadlines × status, as one document; the
+ * ledger page's projection of {@link Ledger}. The totals count what this viewer may see.
+ */
 public record LedgerView(
     InspectionView inspection,
     List<AspectView> aspects,
     List<String> suggestions,
     List<HandoverView> handovers,
-    Totals totals) {
+    Ledger.Totals totals) {
 
   public record InspectionView(
       UUID id,
@@ -105,12 +108,4 @@ public record LedgerView(
       String status,
       String statusLabel,
       String result) {}
-
-  /** Counts over what this viewer may see. */
-  public record Totals(
-      int findings,
-      int findingsFinished,
-      int measures,
-      int measuresCompleted,
-      int measuresOverdue) {}
 }

@@ -87,6 +87,7 @@ class LifecycleAccessMatrixIT {
       GET    /api/inspections                              -           200    200    200   200   200   401
       POST   /api/inspections                              -           201    403    403   403   403   401
       GET    /api/inspections/{id}/ledger                  inspection  200    200    200   200   200   401
+      GET    /api/inspections/{id}/ledger.xlsx             inspection  200    200    200   200   200   401
       POST   /api/inspections/{id}/assignment              inspection  409    403    403   403   403   401
       POST   /api/inspections/{id}/stage-bulletins         inspection  201    403    403   403   403   401
       POST   /api/inspections/{id}/rectification-report    inspection  409    403    403   403   403   401
