@@ -13,6 +13,7 @@ import org.rectify.reporting.BulletinPublicationService;
 import org.rectify.reporting.ReportingService;
 import org.rectify.supervision.SupervisionService;
 import org.rectify.verification.VerificationService;
+import org.rectify.workflow.engine.CompletionRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
