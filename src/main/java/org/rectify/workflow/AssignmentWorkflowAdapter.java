@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import java.util.UUID;
 import org.rectify.assignment.AssignmentWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** 分解交办 as the user task {@code Task_AssignFindings} of {@code inspection-rectification.bpmn}. */
@@ -17,12 +18,7 @@ class AssignmentWorkflowAdapter implements AssignmentWorkflow {
 
   @Override
   public String openStep(UUID inspectionId, String username) {
-    return steps.openId(
-        InspectionProcess.KEY,
-        inspectionId,
-        InspectionProcess.TASK_ASSIGN_FINDINGS,
-        "分解交办",
-        username);
+    return steps.openId(inspectionId, UserTaskStep.ASSIGN_FINDINGS, username);
   }
 
   @Override

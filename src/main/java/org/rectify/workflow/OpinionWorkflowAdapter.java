@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import java.util.UUID;
 import org.rectify.opinion.OpinionWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** 处理意见建议, the user task of {@code public-opinion-triage.bpmn}. */
@@ -17,12 +18,7 @@ class OpinionWorkflowAdapter implements OpinionWorkflow {
 
   @Override
   public String openTriageStep(UUID opinionId, String username) {
-    return steps.openId(
-        OpinionProcess.PUBLIC_OPINION_TRIAGE,
-        opinionId,
-        OpinionProcess.TASK_TRIAGE,
-        "处理意见建议",
-        username);
+    return steps.openId(opinionId, UserTaskStep.TRIAGE_OPINION, username);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import java.util.UUID;
 import org.rectify.reporting.PublicationWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** 起草通报 and 审定通报, the user tasks of {@code bulletin-publication.bpmn}. */
@@ -17,8 +18,7 @@ class PublicationWorkflowAdapter implements PublicationWorkflow {
 
   @Override
   public String openDraftStep(UUID bulletinId, String username) {
-    return steps.openId(
-        BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_DRAFT, "起草通报", username);
+    return steps.openId(bulletinId, UserTaskStep.DRAFT_BULLETIN, username);
   }
 
   @Override
@@ -28,8 +28,7 @@ class PublicationWorkflowAdapter implements PublicationWorkflow {
 
   @Override
   public String openApprovalStep(UUID bulletinId, String username) {
-    return steps.openId(
-        BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_APPROVE, "审定通报", username);
+    return steps.openId(bulletinId, UserTaskStep.APPROVE_BULLETIN, username);
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectify.reporting.ReportingWorkflow;
+import org.rectify.step.ProcessModel;
+import org.rectify.step.UserTaskStep;
 import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
     ProcessInstance instance =
         runtime
             .createProcessInstanceQuery()
-            .processDefinitionKey(InspectionProcess.KEY)
+            .processDefinitionKey(ProcessModel.INSPECTION_RECTIFICATION.key())
             .processInstanceBusinessKey(inspectionId.toString())
             .active()
             .singleResult();
@@ -45,12 +47,7 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
 
   @Override
   public String openReportStep(UUID inspectionId, String username) {
-    return steps.openId(
-        InspectionProcess.KEY,
-        inspectionId,
-        InspectionProcess.TASK_COMPILE_REPORT,
-        "编制整改报告/阶段性通报",
-        username);
+    return steps.openId(inspectionId, UserTaskStep.COMPILE_REPORT, username);
   }
 
   @Override

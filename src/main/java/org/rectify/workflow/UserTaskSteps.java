@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.rectify.step.UserTaskStep;
 import org.rectify.web.NotAssignedException;
 import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Component;
@@ -39,36 +40,42 @@ class UserTaskSteps {
     this.history = history;
   }
 
-  /** The open task of the first of {@code taskKeys} that is open, checked for {@code username}. */
-  Task open(
-      String processKey, UUID businessKey, String stepName, String username, String... taskKeys) {
-    for (String taskKey : taskKeys) {
+  /** The open task of the first of {@code steps} that is open, checked for {@code username}. */
+  Task open(UUID businessKey, String username, UserTaskStep... steps) {
+    return open(steps[0].taskName(), businessKey, username, steps);
+  }
+
+  /**
+   * The open task of the first of {@code steps} that is open, checked for {@code username}, for an
+   * action taken within these tasks: messages name the action.
+   */
+  Task open(String actionName, UUID businessKey, String username, UserTaskStep... steps) {
+    for (UserTaskStep step : steps) {
       List<Task> open =
           tasks
               .createTaskQuery()
-              .processDefinitionKey(processKey)
+              .processDefinitionKey(step.processKey())
               .processInstanceBusinessKey(businessKey.toString())
-              .taskDefinitionKey(taskKey)
+              .taskDefinitionKey(step.taskKey())
               .active()
               .orderByTaskCreateTime()
               .asc()
               .list();
       if (!open.isEmpty()) {
         Task task = open.get(0);
-        requireMayWork(task, stepName, username);
+        requireMayWork(task, actionName, username);
         return task;
       }
     }
-    throw new StepNotOpenException("「" + stepName + "」当前没有待办，不能办理");
+    throw new StepNotOpenException("「" + actionName + "」当前没有待办，不能办理");
   }
 
   /**
    * The id of the open task of one step, checked for {@code username}: for ports that hand their
    * feature a step token to complete after the domain is written.
    */
-  String openId(
-      String processKey, UUID businessKey, String taskKey, String stepName, String username) {
-    return open(processKey, businessKey, stepName, username, taskKey).getId();
+  String openId(UUID businessKey, UserTaskStep step, String username) {
+    return open(businessKey, username, step).getId();
   }
 
   /** Completes the task with this id (see {@link #openId}) as {@code username}. */
