@@ -1,8 +1,8 @@
 package org.rectify.step;
 
 /**
- * 流程模型: one process of {@code bpmn/}, by the key code starts and queries it with and the file it
- * is modelled in. {@code StepCatalogueContractTest} reads every file and checks both ways.
+ * 流程模型: one process of {@code bpmn/}, by the key code starts and queries it with and the file it is
+ * modelled in. {@code StepCatalogueContractTest} reads every file and checks both ways.
  */
 public enum ProcessModel {
   INSPECTION_RECTIFICATION("InspectionRectification", "inspection-rectification.bpmn"),

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 import org.rectify.organization.OfficialRole;
 
 /**
- * 办理环节: every user task of every model in {@code bpmn/}, in one place — its process, its task
- * id, its Chinese name exactly as the model's {@code name} (without the {@code ${…Label}} the task
+ * 办理环节: every user task of every model in {@code bpmn/}, in one place — its process, its task id,
+ * its Chinese name exactly as the model's {@code name} (without the {@code ${…Label}} the task
  * names carry at run time), the roles of its {@code candidateGroups} (or assignee), and the path of
  * the app's endpoint that completes it. The security rules ({@code security/StepEndpoint}), the
- * workflow adapters and guards, and the return steps ({@code review/ReviewStep}) read it;
- * {@code StepCatalogueContractTest} checks it against the models both ways.
+ * workflow adapters and guards, and the return steps ({@code review/ReviewStep}) read it; {@code
+ * StepCatalogueContractTest} checks it against the models both ways.
  */
 public enum UserTaskStep {
   ASSIGN_FINDINGS(
@@ -64,17 +64,12 @@ public enum UserTaskStep {
       "/api/findings/*/close-out-certification",
       OFFICE),
   /**
-   * After 审核认定 returned the close-out: the unit reports progress on its measures and applies
-   * again, through the endpoint of {@link #APPLY_FOR_CLOSE_OUT}; it has no endpoint of its own.
+   * After 审核认定 returned the close-out: the unit reports progress on its measures and applies again,
+   * through the endpoint of {@link #APPLY_FOR_CLOSE_OUT}; it has no endpoint of its own.
    */
-  CONTINUE_RECTIFICATION(
-      FINDING_RECTIFICATION, "Task_ContinueRectification", "继续整改", null, UNIT),
+  CONTINUE_RECTIFICATION(FINDING_RECTIFICATION, "Task_ContinueRectification", "继续整改", null, UNIT),
   CARRY_OUT_MEASURE(
-      MEASURE_EXECUTION,
-      "Task_CarryOutMeasure",
-      "落实整改措施",
-      "/api/measures/*/completion",
-      UNIT),
+      MEASURE_EXECUTION, "Task_CarryOutMeasure", "落实整改措施", "/api/measures/*/completion", UNIT),
   ISSUE_SUPERVISION_NOTICE(
       MEASURE_EXECUTION,
       "Task_IssueSupervisionNotice",
@@ -97,17 +92,9 @@ public enum UserTaskStep {
   DRAFT_BULLETIN(
       BULLETIN_PUBLICATION, "Task_DraftBulletin", "起草通报", "/api/bulletins/*/draft", OFFICE),
   APPROVE_BULLETIN(
-      BULLETIN_PUBLICATION,
-      "Task_ApproveBulletin",
-      "审定通报",
-      "/api/bulletins/*/approval",
-      LEADER),
+      BULLETIN_PUBLICATION, "Task_ApproveBulletin", "审定通报", "/api/bulletins/*/approval", LEADER),
   TRIAGE_OPINION(
-      PUBLIC_OPINION_TRIAGE,
-      "Task_TriageOpinion",
-      "处理意见建议",
-      "/api/opinions/*/triage",
-      OFFICE);
+      PUBLIC_OPINION_TRIAGE, "Task_TriageOpinion", "处理意见建议", "/api/opinions/*/triage", OFFICE);
 
   private final ProcessModel process;
   private final String taskKey;

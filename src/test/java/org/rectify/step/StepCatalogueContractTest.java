@@ -83,7 +83,12 @@ class StepCatalogueContractTest {
             String name = task.getName().replaceFirst(LABEL_SUFFIX, "");
             if (!name.equals(step.get().taskName())) {
               drifted.add(
-                  step.get() + " is named 「" + step.get().taskName() + "」, the model says 「" + name + "」");
+                  step.get()
+                      + " is named 「"
+                      + step.get().taskName()
+                      + "」, the model says 「"
+                      + name
+                      + "」");
             }
             Set<OfficialRole> roles = rolesOf(task, drifted);
             if (!roles.equals(EnumSet.copyOf(step.get().roles()))) {
@@ -102,7 +107,8 @@ class StepCatalogueContractTest {
       BpmnModelInstance model = MODELS_BY_FILE.get(step.process().file());
       ModelElementInstance element =
           model == null ? null : model.getModelElementById(step.taskKey());
-      if (!(element instanceof UserTask task) || !processOf(task).getId().equals(step.processKey())) {
+      if (!(element instanceof UserTask task)
+          || !processOf(task).getId().equals(step.processKey())) {
         missing.add(step + ": no user task " + step.taskKey() + " in " + step.process().file());
       }
     }
@@ -112,9 +118,7 @@ class StepCatalogueContractTest {
   @Test
   void noTwoStepsShareAnEndpoint() {
     List<String> paths =
-        Arrays.stream(UserTaskStep.values())
-            .flatMap(step -> step.apiPath().stream())
-            .toList();
+        Arrays.stream(UserTaskStep.values()).flatMap(step -> step.apiPath().stream()).toList();
     assertThat(paths).doesNotHaveDuplicates().allMatch(path -> path.startsWith("/api/"));
   }
 
