@@ -46,17 +46,18 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
   }
 
   @Override
-  public String openReportStep(UUID inspectionId, String username) {
-    return steps.openId(inspectionId, UserTaskStep.COMPILE_REPORT, username);
+  public void checkReport(UUID inspectionId, String username) {
+    steps.open(inspectionId, username, UserTaskStep.COMPILE_REPORT);
   }
 
   @Override
-  public void completeReport(String step, String username, UUID stageBulletinIdOrNull) {
+  public void reportFiled(UUID inspectionId, UUID stageBulletinIdOrNull, String username) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(InspectionProcess.STAGE_BULLETIN_REQUESTED.name(), stageBulletinIdOrNull != null);
     if (stageBulletinIdOrNull != null) {
       variables.put(InspectionProcess.STAGE_BULLETIN_ID.name(), stageBulletinIdOrNull.toString());
     }
-    steps.complete(step, username, variables);
+    steps.complete(
+        steps.open(inspectionId, username, UserTaskStep.COMPILE_REPORT), username, variables);
   }
 }

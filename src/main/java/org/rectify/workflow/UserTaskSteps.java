@@ -2,15 +2,14 @@ package org.rectify.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -32,12 +31,10 @@ class UserTaskSteps {
 
   private final TaskService tasks;
   private final IdentityService identity;
-  private final HistoryService history;
 
-  UserTaskSteps(TaskService tasks, IdentityService identity, HistoryService history) {
+  UserTaskSteps(TaskService tasks, IdentityService identity) {
     this.tasks = tasks;
     this.identity = identity;
-    this.history = history;
   }
 
   /** The open task of the first of {@code steps} that is open, checked for {@code username}. */
@@ -70,23 +67,20 @@ class UserTaskSteps {
     throw new StepNotOpenException("「" + actionName + "」当前没有待办，不能办理");
   }
 
-  /**
-   * The id of the open task of one step, checked for {@code username}: for ports that hand their
-   * feature a step token to complete after the domain is written.
-   */
-  String openId(UUID businessKey, UserTaskStep step, String username) {
-    return open(businessKey, username, step).getId();
-  }
-
-  /** Completes the task with this id (see {@link #openId}) as {@code username}. */
-  void complete(String taskId, String username, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      HistoricTaskInstance done =
-          history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-      throw alreadyDone(done == null ? null : done.getName());
-    }
-    complete(task, username, variables);
+  /** The id of the open task of one step, if there is one, whoever may work it. */
+  Optional<String> openTaskId(UUID businessKey, UserTaskStep step) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(step.processKey())
+        .processInstanceBusinessKey(businessKey.toString())
+        .taskDefinitionKey(step.taskKey())
+        .active()
+        .orderByTaskCreateTime()
+        .asc()
+        .listPage(0, 1)
+        .stream()
+        .findFirst()
+        .map(Task::getId);
   }
 
   /**
