@@ -13,7 +13,6 @@ import static org.rectify.step.ProcessModel.PUBLIC_OPINION_TRIAGE;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.rectify.organization.OfficialRole;
 
 /**
@@ -137,11 +136,6 @@ public enum UserTaskStep {
   /** The roles that may work the task: its candidate groups (or its assignee's role). */
   public List<OfficialRole> roles() {
     return roles;
-  }
-
-  /** The roles' Chinese names joined by 或, as messages name them: 整改办或督查督办. */
-  public String roleLabels() {
-    return roles.stream().map(OfficialRole::label).collect(Collectors.joining("或"));
   }
 
   /** The step of this task of this process, if it is in the catalogue. */
