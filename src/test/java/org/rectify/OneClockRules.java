@@ -23,8 +23,8 @@ import java.util.TimeZone;
 
 /**
  * One clock (issue #15): every "now", "today" and start of day comes from the {@link Clock} bean
- * ({@code workflow/EngineClock}, zone {@code rectify.deadlines.zone}); nothing reads the machine's
- * zone or the system clock behind its back.
+ * ({@code workflow/engine/EngineClock}, zone {@code rectify.deadlines.zone}); nothing reads the
+ * machine's zone or the system clock behind its back.
  */
 final class OneClockRules {
 
@@ -71,7 +71,8 @@ final class OneClockRules {
 
   private static final DescribedPredicate<JavaClass> THE_CLOCK =
       DescribedPredicate.describe(
-          "the clock itself", type -> type.getName().equals("org.rectify.workflow.EngineClock"));
+          "the clock itself",
+          type -> type.getName().equals("org.rectify.workflow.engine.EngineClock"));
 
   private static final DescribedPredicate<JavaClass> AN_ENTITY =
       DescribedPredicate.describe(

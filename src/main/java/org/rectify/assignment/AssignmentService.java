@@ -61,7 +61,7 @@ public class AssignmentService {
         inspections
             .findById(inspectionId)
             .orElseThrow(() -> new NotFoundException("巡视巡察不存在：" + inspectionId));
-    String step = workflow.openStep(inspectionId, username);
+    workflow.checkAssignment(inspectionId, username);
     List<FindingAssignment> entries = request == null ? List.of() : request.entries();
 
     Findings current = findingsOf(inspectionId);
@@ -97,7 +97,7 @@ public class AssignmentService {
       finding.assign(unit, lead);
     }
     inspection.recordAssignment(username, clock.instant());
-    workflow.complete(step, username);
+    workflow.findingsAssigned(inspectionId, username);
   }
 
   /**

@@ -1,19 +1,22 @@
 package org.rectify.assignment;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The 分解交办 step of the inspection's rectification process (implemented in workflow). */
 public interface AssignmentWorkflow {
 
   /**
-   * The open 分解交办 step of the inspection, if the user may work it.
+   * Checks that the inspection's 分解交办 step is open and that the user may work it.
    *
-   * @return the step's handle, to pass to {@link #complete}
    * @throws org.rectify.web.StepNotOpenException when no such step is open
    * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
-  String openStep(UUID inspectionId, String username);
+  void checkAssignment(UUID inspectionId, String username);
 
   /** Completes the step: the process goes on to rectify every leaf finding. */
-  void complete(String step, String username);
+  void findingsAssigned(UUID inspectionId, String username);
+
+  /** The id of the open 分解交办 task of the inspection, for a link to it. */
+  Optional<String> openTaskOf(UUID inspectionId);
 }

@@ -175,7 +175,7 @@ public class OpinionService {
   @Transactional
   public void triage(UUID opinionId, OpinionTriage triage, String username) {
     PublicOpinion opinion = find(opinionId);
-    String step = workflow.openTriageStep(opinionId, username);
+    workflow.checkTriage(opinionId, username);
     List<FieldViolation> violations = new ArrayList<>();
     OpinionStatus outcome = null;
     if (triage == null || triage.outcome() == null || triage.outcome().isBlank()) {
@@ -217,7 +217,7 @@ public class OpinionService {
         "意见建议处理：" + outcome.label(),
         before,
         triageState(opinion));
-    workflow.completeTriage(step, username);
+    workflow.opinionTriaged(opinionId, username);
   }
 
   /**

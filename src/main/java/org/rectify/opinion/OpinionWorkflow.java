@@ -6,12 +6,13 @@ import java.util.UUID;
 public interface OpinionWorkflow {
 
   /**
-   * The open 处理意见建议 step of the opinion, if the user may work it.
+   * Checks that the opinion's 处理意见建议 step is open and that the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
    * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
-  String openTriageStep(UUID opinionId, String username);
+  void checkTriage(UUID opinionId, String username);
 
-  void completeTriage(String step, String username);
+  /** Completes the step: the opinion's outcome is recorded. */
+  void opinionTriaged(UUID opinionId, String username);
 }

@@ -13,6 +13,8 @@ import org.rectify.notification.NotificationKind;
 import org.rectify.notification.NotificationSubject;
 import org.rectify.notification.Notifier;
 import org.rectify.organization.OfficialRole;
+import org.rectify.review.ReviewReturn;
+import org.rectify.review.ReviewReturnRepository;
 import org.rectify.security.Viewer;
 import org.rectify.web.FieldViolation;
 import org.rectify.web.InvalidInputException;
@@ -32,19 +34,24 @@ public class BulletinPublicationService {
   private final BulletinService bulletins;
   private final PublicationWorkflow workflow;
   private final Notifier notifier;
+  private final ReviewReturnRepository returns;
 
   BulletinPublicationService(
-      BulletinService bulletins, PublicationWorkflow workflow, Notifier notifier) {
+      BulletinService bulletins,
+      PublicationWorkflow workflow,
+      Notifier notifier,
+      ReviewReturnRepository returns) {
     this.bulletins = bulletins;
     this.workflow = workflow;
     this.notifier = notifier;
+    this.returns = returns;
   }
 
   /** 起草通报: saves kind and narrative and submits the draft for 审定. */
   @Transactional
   public void draft(UUID bulletinId, BulletinDraft draft, String username) {
     bulletins.get(bulletinId);
-    String step = workflow.openDraftStep(bulletinId, username);
+    workflow.checkDrafting(bulletinId, username);
     List<FieldViolation> violations = new ArrayList<>();
     BulletinKind kind = null;
     if (draft == null || draft.kind() == null || draft.kind().isBlank()) {
@@ -58,14 +65,14 @@ public class BulletinPublicationService {
       throw new InvalidInputException(violations);
     }
     bulletins.submitDraft(bulletinId, kind, narrative, username);
-    workflow.completeDraft(step, username);
+    workflow.draftSubmitted(bulletinId, username);
   }
 
   /** 审定通报: approves, or returns the draft to the office with a mandatory reason. */
   @Transactional
   public void decide(UUID bulletinId, BulletinApproval approval, String username) {
     Bulletin bulletin = bulletins.get(bulletinId);
-    String step = workflow.openApprovalStep(bulletinId, username);
+    workflow.checkApproval(bulletinId, username);
     if (approval == null || approval.approved() == null) {
       throw InvalidInputException.of("approved", "必须选择审定通过（true）或退回（false）");
     }
@@ -80,16 +87,18 @@ public class BulletinPublicationService {
         throw InvalidInputException.of("reason", "退回理由不能超过 " + TEXT_MAX + " 字");
       }
       bulletins.returnForRevision(bulletinId, reason.strip());
+      ReviewReturn returned =
+          returns.save(ReviewReturn.ofBulletin(bulletinId, reason.strip(), username));
       notifier.notifyOnce(
           NotificationKind.BULLETIN_RETURNED,
           List.of(OfficialRole.OFFICE.groupId()),
           NotificationSubject.bulletin(bulletinId),
-          bulletinId + ":" + step,
+          returned.getId().toString(),
           (bulletin.getKind() == null ? "通报稿" : bulletin.getKind().label())
               + "在审定环节被退回，请修改后重新提交。退回理由："
               + reason.strip());
     }
-    workflow.completeApproval(step, username, approval.approved());
+    workflow.approvalGiven(bulletinId, approval.approved(), username);
   }
 
   /** Publishes an approved bulletin in the name of the leader who approved it. */

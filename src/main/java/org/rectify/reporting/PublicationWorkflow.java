@@ -6,23 +6,24 @@ import java.util.UUID;
 public interface PublicationWorkflow {
 
   /**
-   * The open 起草通报 step of the bulletin, if the user may work it.
+   * Checks that the bulletin's 起草通报 step is open and that the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
    * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
-  String openDraftStep(UUID bulletinId, String username);
+  void checkDrafting(UUID bulletinId, String username);
 
-  void completeDraft(String step, String username);
+  /** Completes 起草通报: on to 审定通报. */
+  void draftSubmitted(UUID bulletinId, String username);
 
   /**
-   * The open 审定通报 step of the bulletin, if the user may work it.
+   * Checks that the bulletin's 审定通报 step is open and that the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
    * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
-  String openApprovalStep(UUID bulletinId, String username);
+  void checkApproval(UUID bulletinId, String username);
 
-  /** Approved: on to publication; returned: back to drafting. */
-  void completeApproval(String step, String username, boolean approved);
+  /** Completes 审定通报. Approved: on to publication; returned: back to drafting. */
+  void approvalGiven(UUID bulletinId, boolean approved, String username);
 }

@@ -53,7 +53,7 @@ public class ReportingService {
   public RectificationReport submitReport(
       UUID inspectionId, ReportSubmission submission, String username) {
     Inspection inspection = inspection(inspectionId);
-    String step = workflow.openReportStep(inspectionId, username);
+    workflow.checkReport(inspectionId, username);
     String summary = submission == null ? null : submission.summary();
     if (summary == null || summary.isBlank()) {
       throw InvalidInputException.of("summary", "必须填写整改报告摘要");
@@ -68,7 +68,7 @@ public class ReportingService {
     RectificationReport report =
         reports.save(
             new RectificationReport(inspection, summary.strip(), stageBulletinId, username));
-    workflow.completeReport(step, username, stageBulletinId);
+    workflow.reportFiled(inspectionId, stageBulletinId, username);
     return report;
   }
 

@@ -16,16 +16,16 @@ public interface ReportingWorkflow {
   void startStageBulletin(UUID inspectionId, UUID bulletinId);
 
   /**
-   * The open 编制整改报告/阶段性通报 step, if the user may work it.
+   * Checks that the 编制整改报告/阶段性通报 step is open and that the user may work it.
    *
    * @throws org.rectify.web.StepNotOpenException when no such step is open
    * @throws org.rectify.web.NotAssignedException when the user may not work it
    */
-  String openReportStep(UUID inspectionId, String username);
+  void checkReport(UUID inspectionId, String username);
 
   /**
    * Completes the report step; with a bulletin id the process goes on to publish that stage
    * bulletin.
    */
-  void completeReport(String step, String username, UUID stageBulletinIdOrNull);
+  void reportFiled(UUID inspectionId, UUID stageBulletinIdOrNull, String username);
 }

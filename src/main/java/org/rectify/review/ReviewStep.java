@@ -1,19 +1,27 @@
 package org.rectify.review;
 
-/** 退回环节: the step at which something was returned. */
+import org.rectify.step.UserTaskStep;
+
+/** 退回环节: the step at which something was returned, named as its user task. */
 public enum ReviewStep {
-  PLAN_REVIEW("审核整改措施"),
-  LEADER_CONFIRMATION("责任领导确认"),
-  CLOSE_OUT_CERTIFICATION("审核认定"),
-  BULLETIN_APPROVAL("审定通报");
+  PLAN_REVIEW(UserTaskStep.REVIEW_MEASURES),
+  LEADER_CONFIRMATION(UserTaskStep.CONFIRM_CLOSE_OUT),
+  CLOSE_OUT_CERTIFICATION(UserTaskStep.CERTIFY_CLOSE_OUT),
+  BULLETIN_APPROVAL(UserTaskStep.APPROVE_BULLETIN);
 
-  private final String label;
+  private final UserTaskStep userTask;
 
-  ReviewStep(String label) {
-    this.label = label;
+  ReviewStep(UserTaskStep userTask) {
+    this.userTask = userTask;
   }
 
+  /** The user task that returned it. */
+  public UserTaskStep userTask() {
+    return userTask;
+  }
+
+  /** The Chinese name of the step, as in the model. */
   public String label() {
-    return label;
+    return userTask.taskName();
   }
 }

@@ -1,8 +1,10 @@
 package org.rectify.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.rectify.assignment.AssignmentWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** 分解交办 as the user task {@code Task_AssignFindings} of {@code inspection-rectification.bpmn}. */
@@ -16,17 +18,18 @@ class AssignmentWorkflowAdapter implements AssignmentWorkflow {
   }
 
   @Override
-  public String openStep(UUID inspectionId, String username) {
-    return steps.openId(
-        InspectionProcess.KEY,
-        inspectionId,
-        InspectionProcess.TASK_ASSIGN_FINDINGS,
-        "分解交办",
-        username);
+  public void checkAssignment(UUID inspectionId, String username) {
+    steps.open(inspectionId, username, UserTaskStep.ASSIGN_FINDINGS);
   }
 
   @Override
-  public void complete(String step, String username) {
-    steps.complete(step, username, Map.of());
+  public void findingsAssigned(UUID inspectionId, String username) {
+    steps.complete(
+        steps.open(inspectionId, username, UserTaskStep.ASSIGN_FINDINGS), username, Map.of());
+  }
+
+  @Override
+  public Optional<String> openTaskOf(UUID inspectionId) {
+    return steps.openTaskId(inspectionId, UserTaskStep.ASSIGN_FINDINGS);
   }
 }

@@ -1,11 +1,10 @@
 package org.rectify.workflow;
 
-/** Names in {@code bpmn/bulletin-publication.bpmn} that code refers to. */
+/**
+ * Variables of {@code bpmn/bulletin-publication.bpmn}; its key and user tasks are in the step
+ * catalogue ({@code step/}).
+ */
 final class BulletinProcess {
-
-  static final String KEY = "BulletinPublication";
-  static final String TASK_DRAFT = "Task_DraftBulletin";
-  static final String TASK_APPROVE = "Task_ApproveBulletin";
 
   static final ProcessVariable<String> BULLETIN_ID = ProcessVariable.text("bulletinId");
   static final ProcessVariable<Boolean> BULLETIN_APPROVED =

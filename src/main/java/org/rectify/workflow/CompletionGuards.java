@@ -1,7 +1,7 @@
 package org.rectify.workflow;
 
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,8 +11,10 @@ import org.rectify.plan.PlanService;
 import org.rectify.rectification.RectificationService;
 import org.rectify.reporting.BulletinPublicationService;
 import org.rectify.reporting.ReportingService;
+import org.rectify.step.UserTaskStep;
 import org.rectify.supervision.SupervisionService;
 import org.rectify.verification.VerificationService;
+import org.rectify.workflow.engine.CompletionRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * app's step API writes the record and completes the task in one transaction, so it passes;
  * completing the task another way (Tasklist's 完成 without the form's API call, {@code POST
  * /engine-rest/task/{id}/complete}) without that record is refused, so the process never runs ahead
- * of the domain tables. A user task of a model listed here without a rule is refused too.
+ * of the domain tables. A user task without a rule here (or not in the step catalogue {@link
+ * UserTaskStep}) is refused too.
  *
  * <p>The refusal is a {@link CompletionRefusedException} without a cause, so the engine does not
  * turn it into a BPMN error; {@code /engine-rest} answers it with 400 and the Chinese message
@@ -38,7 +41,7 @@ class CompletionGuards implements TaskListener {
     void check(DelegateTask task, long completedBefore);
   }
 
-  private final Map<String, Map<String, Rule>> rules;
+  private final Map<UserTaskStep, Rule> rules = new EnumMap<>(UserTaskStep.class);
 
   CompletionGuards(
       AssignmentService assignments,
@@ -49,76 +52,68 @@ class CompletionGuards implements TaskListener {
       SupervisionService supervision,
       VerificationService verification,
       OpinionService opinions) {
-    rules =
-        Map.of(
-            InspectionProcess.KEY,
-            Map.of(
-                InspectionProcess.TASK_ASSIGN_FINDINGS,
-                (task, before) ->
-                    assignments.checkAssigned(InspectionProcess.INSPECTION_ID.getId(task)),
-                InspectionProcess.TASK_COMPILE_REPORT,
-                (task, before) ->
-                    reporting.checkFiled(InspectionProcess.INSPECTION_ID.getId(task), before)),
-            BulletinProcess.KEY,
-            Map.of(
-                BulletinProcess.TASK_DRAFT,
-                (task, before) ->
-                    publication.checkSubmitted(BulletinProcess.BULLETIN_ID.getId(task)),
-                BulletinProcess.TASK_APPROVE,
-                (task, before) ->
-                    publication.checkDecided(
-                        BulletinProcess.BULLETIN_ID.getId(task),
-                        BulletinProcess.BULLETIN_APPROVED.get(task))),
-            Lifecycle.FINDING_RECTIFICATION,
-            Map.of(
-                Lifecycle.TASK_DRAFT_MEASURES,
-                (task, before) -> plan.checkDrafted(finding(task)),
-                Lifecycle.TASK_REVIEW_MEASURES,
-                (task, before) ->
-                    plan.checkPlanReviewed(
-                        finding(task), LifecycleVariables.PLAN_APPROVED.get(task), before),
-                Lifecycle.TASK_APPLY_FOR_CLOSE_OUT,
-                (task, before) -> verification.checkApplied(finding(task)),
-                Lifecycle.TASK_CONTINUE_RECTIFICATION,
-                (task, before) -> verification.checkApplied(finding(task)),
-                Lifecycle.TASK_CONFIRM_CLOSE_OUT,
-                (task, before) ->
-                    verification.checkConfirmed(
-                        finding(task), LifecycleVariables.LEADER_CONFIRMED.get(task)),
-                Lifecycle.TASK_CERTIFY_CLOSE_OUT,
-                (task, before) ->
-                    verification.checkCertified(
-                        finding(task), LifecycleVariables.CLOSE_OUT_CERTIFIED.get(task))),
-            Lifecycle.MEASURE_EXECUTION,
-            Map.of(
-                Lifecycle.TASK_CARRY_OUT_MEASURE,
-                (task, before) -> rectification.checkCompleted(measure(task)),
-                Lifecycle.TASK_ISSUE_SUPERVISION_NOTICE,
-                (task, before) -> supervision.checkNoticeIssued(measure(task), before),
-                Lifecycle.TASK_REVIEW_EXTENSION,
-                (task, before) ->
-                    rectification.checkExtensionDecided(
-                        measure(task), LifecycleVariables.EXTENSION_APPROVED.get(task), before)),
-            Lifecycle.FOLLOW_UP_CHECK,
-            Map.of(
-                Lifecycle.TASK_FOLLOW_UP_CHECK,
-                (task, before) ->
-                    verification.checkFollowUpRecorded(
-                        finding(task), LifecycleVariables.RELAPSED.get(task))),
-            OpinionProcess.PUBLIC_OPINION_TRIAGE,
-            Map.of(
-                OpinionProcess.TASK_TRIAGE,
-                (task, before) -> opinions.checkTriaged(OpinionProcess.OPINION_ID.getId(task))));
+    rules.put(
+        UserTaskStep.ASSIGN_FINDINGS,
+        (task, before) -> assignments.checkAssigned(InspectionProcess.INSPECTION_ID.getId(task)));
+    rules.put(
+        UserTaskStep.COMPILE_REPORT,
+        (task, before) ->
+            reporting.checkFiled(InspectionProcess.INSPECTION_ID.getId(task), before));
+    rules.put(
+        UserTaskStep.DRAFT_BULLETIN,
+        (task, before) -> publication.checkSubmitted(BulletinProcess.BULLETIN_ID.getId(task)));
+    rules.put(
+        UserTaskStep.APPROVE_BULLETIN,
+        (task, before) ->
+            publication.checkDecided(
+                BulletinProcess.BULLETIN_ID.getId(task),
+                BulletinProcess.BULLETIN_APPROVED.get(task)));
+    rules.put(UserTaskStep.DRAFT_MEASURES, (task, before) -> plan.checkDrafted(finding(task)));
+    rules.put(
+        UserTaskStep.REVIEW_MEASURES,
+        (task, before) ->
+            plan.checkPlanReviewed(
+                finding(task), LifecycleVariables.PLAN_APPROVED.get(task), before));
+    rules.put(
+        UserTaskStep.APPLY_FOR_CLOSE_OUT,
+        (task, before) -> verification.checkApplied(finding(task)));
+    rules.put(
+        UserTaskStep.CONTINUE_RECTIFICATION,
+        (task, before) -> verification.checkApplied(finding(task)));
+    rules.put(
+        UserTaskStep.CONFIRM_CLOSE_OUT,
+        (task, before) ->
+            verification.checkConfirmed(
+                finding(task), LifecycleVariables.LEADER_CONFIRMED.get(task)));
+    rules.put(
+        UserTaskStep.CERTIFY_CLOSE_OUT,
+        (task, before) ->
+            verification.checkCertified(
+                finding(task), LifecycleVariables.CLOSE_OUT_CERTIFIED.get(task)));
+    rules.put(
+        UserTaskStep.CARRY_OUT_MEASURE,
+        (task, before) -> rectification.checkCompleted(measure(task)));
+    rules.put(
+        UserTaskStep.ISSUE_SUPERVISION_NOTICE,
+        (task, before) -> supervision.checkNoticeIssued(measure(task), before));
+    rules.put(
+        UserTaskStep.REVIEW_EXTENSION,
+        (task, before) ->
+            rectification.checkExtensionDecided(
+                measure(task), LifecycleVariables.EXTENSION_APPROVED.get(task), before));
+    rules.put(
+        UserTaskStep.FOLLOW_UP_CHECK,
+        (task, before) ->
+            verification.checkFollowUpRecorded(
+                finding(task), LifecycleVariables.RELAPSED.get(task)));
+    rules.put(
+        UserTaskStep.TRIAGE_OPINION,
+        (task, before) -> opinions.checkTriaged(OpinionProcess.OPINION_ID.getId(task)));
   }
 
   /** Whether completing this user task of this process is guarded by a rule here. */
   boolean guards(String processKey, String taskKey) {
-    return rules.getOrDefault(processKey, Map.of()).containsKey(taskKey);
-  }
-
-  /** The process keys whose user tasks are guarded here. */
-  Set<String> processKeys() {
-    return rules.keySet();
+    return UserTaskStep.of(processKey, taskKey).map(rules::containsKey).orElse(false);
   }
 
   @Override
@@ -128,7 +123,8 @@ class CompletionGuards implements TaskListener {
             .getRepositoryService()
             .getProcessDefinition(task.getProcessDefinitionId())
             .getKey();
-    Rule rule = rules.getOrDefault(processKey, Map.of()).get(task.getTaskDefinitionKey());
+    Rule rule =
+        UserTaskStep.of(processKey, task.getTaskDefinitionKey()).map(rules::get).orElse(null);
     if (rule == null) {
       throw refusal(task, "该环节没有办结校验规则，不能办结");
     }

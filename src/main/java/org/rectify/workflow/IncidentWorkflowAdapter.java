@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.rectify.step.ProcessModel;
 import org.rectify.supervision.IncidentSubject;
 import org.rectify.supervision.IncidentWorkflow;
 import org.rectify.supervision.ProcessIncident;
@@ -30,11 +31,11 @@ class IncidentWorkflowAdapter implements IncidentWorkflow {
 
   private static final Map<String, IncidentSubject> SUBJECTS =
       Map.of(
-          InspectionProcess.KEY, IncidentSubject.INSPECTION,
-          Lifecycle.FINDING_RECTIFICATION, IncidentSubject.FINDING,
-          Lifecycle.FOLLOW_UP_CHECK, IncidentSubject.FINDING,
-          Lifecycle.MEASURE_EXECUTION, IncidentSubject.MEASURE,
-          BulletinProcess.KEY, IncidentSubject.BULLETIN);
+          ProcessModel.INSPECTION_RECTIFICATION.key(), IncidentSubject.INSPECTION,
+          ProcessModel.FINDING_RECTIFICATION.key(), IncidentSubject.FINDING,
+          ProcessModel.FOLLOW_UP_CHECK.key(), IncidentSubject.FINDING,
+          ProcessModel.MEASURE_EXECUTION.key(), IncidentSubject.MEASURE,
+          ProcessModel.BULLETIN_PUBLICATION.key(), IncidentSubject.BULLETIN);
 
   private final RuntimeService runtime;
   private final RepositoryService repository;

@@ -2,12 +2,12 @@ package org.rectify.workflow;
 
 import java.util.Date;
 
-/** Names in {@code bpmn/inspection-rectification.bpmn} that code refers to. */
+/**
+ * Names in {@code bpmn/inspection-rectification.bpmn} that code refers to; its key and user tasks
+ * are in the step catalogue ({@code step/}).
+ */
 final class InspectionProcess {
 
-  static final String KEY = "InspectionRectification";
-  static final String TASK_ASSIGN_FINDINGS = "Task_AssignFindings";
-  static final String TASK_COMPILE_REPORT = "Task_CompileReport";
   static final String MESSAGE_START_STAGE_BULLETIN = "StartStageBulletin";
 
   static final ProcessVariable<String> INSPECTION_ID = ProcessVariable.text("inspectionId");

@@ -14,6 +14,7 @@ import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionRepository;
 import org.rectify.registration.InspectionRegistered;
 import org.rectify.reporting.ReportDeadlines;
+import org.rectify.step.ProcessModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -99,7 +100,7 @@ class InspectionProcessStarter {
     HistoricProcessInstance earlier =
         history
             .createHistoricProcessInstanceQuery()
-            .processDefinitionKey(InspectionProcess.KEY)
+            .processDefinitionKey(ProcessModel.INSPECTION_RECTIFICATION.key())
             .processInstanceBusinessKey(inspection.getId().toString())
             .orderByProcessInstanceStartTime()
             .asc()
@@ -121,7 +122,8 @@ class InspectionProcessStarter {
     Map<String, Object> variables = new HashMap<>();
     variables.put(InspectionProcess.INSPECTION_ID.name(), businessKey);
     variables.put(InspectionProcess.REPORT_DUE_DATE.name(), Date.from(calendar.startOf(reportDue)));
-    runtime.startProcessInstanceByKey(InspectionProcess.KEY, businessKey, variables);
+    runtime.startProcessInstanceByKey(
+        ProcessModel.INSPECTION_RECTIFICATION.key(), businessKey, variables);
     log.info("巡视巡察整改流程已启动：{}（整改报告时限 {}）", businessKey, reportDue);
   }
 }

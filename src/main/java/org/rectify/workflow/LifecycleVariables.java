@@ -7,18 +7,18 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  * The variables of the lifecycle processes: ids as text, routing flags, the dates timers read, and
  * the display labels that task names show. Everything else lives in the domain tables.
  */
-final class LifecycleVariables {
+public final class LifecycleVariables {
 
   static final ProcessVariable<String> FINDING_ID = ProcessVariable.text("findingId");
   static final ProcessVariable<String> INSPECTION_ID = ProcessVariable.text("inspectionId");
   static final ProcessVariable<String> MEASURE_ID = ProcessVariable.text("measureId");
   static final ProcessVariable<String> UNIT_GROUP = ProcessVariable.text("unitGroup");
   static final ProcessVariable<String> LEAD_OFFICIAL = ProcessVariable.text("leadOfficial");
-  static final ProcessVariable<String> FINDING_LABEL = ProcessVariable.text("findingLabel");
-  static final ProcessVariable<String> MEASURE_LABEL = ProcessVariable.text("measureLabel");
+  public static final ProcessVariable<String> FINDING_LABEL = ProcessVariable.text("findingLabel");
+  public static final ProcessVariable<String> MEASURE_LABEL = ProcessVariable.text("measureLabel");
 
   /** The responsible unit's name: display only, for the Tasklist filters' 责任单位 column. */
-  static final ProcessVariable<String> UNIT_NAME = ProcessVariable.text("unitName");
+  public static final ProcessVariable<String> UNIT_NAME = ProcessVariable.text("unitName");
 
   static final ProcessVariable<Boolean> PLAN_APPROVED = ProcessVariable.flag("planApproved");
   static final ProcessVariable<Boolean> LEADER_CONFIRMED = ProcessVariable.flag("leaderConfirmed");
@@ -29,7 +29,7 @@ final class LifecycleVariables {
       ProcessVariable.flag("extensionApproved");
   static final ProcessVariable<Boolean> RELAPSED = ProcessVariable.flag("relapsed");
 
-  static final ProcessVariable<java.util.Date> DEADLINE = ProcessVariable.date("deadline");
+  public static final ProcessVariable<java.util.Date> DEADLINE = ProcessVariable.date("deadline");
   static final ProcessVariable<java.util.Date> REMINDER_DATE = ProcessVariable.date("reminderDate");
   static final ProcessVariable<java.util.Date> ESCALATION_DATE =
       ProcessVariable.date("escalationDate");

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.rectify.step.UserTaskStep;
 
 /**
  * Moves a measure's pending timers after its deadline changed: a changed variable does not move an
@@ -49,7 +50,7 @@ class MeasureTimers {
         tasks
             .createTaskQuery()
             .processInstanceId(processInstanceId)
-            .taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE)
+            .taskDefinitionKey(UserTaskStep.CARRY_OUT_MEASURE.taskKey())
             .list()) {
       task.setDueDate(LifecycleVariables.DEADLINE.get(execution));
       task.setFollowUpDate(LifecycleVariables.REMINDER_DATE.get(execution));
@@ -70,7 +71,7 @@ class MeasureTimers {
     if (tree == null) {
       return;
     }
-    ActivityInstance[] open = tree.getActivityInstances(Lifecycle.TASK_CARRY_OUT_MEASURE);
+    ActivityInstance[] open = tree.getActivityInstances(UserTaskStep.CARRY_OUT_MEASURE.taskKey());
     if (open.length == 0) {
       return;
     }
@@ -93,12 +94,12 @@ class MeasureTimers {
         tasks
             .createTaskQuery()
             .processInstanceId(processInstanceId)
-            .taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE)
+            .taskDefinitionKey(UserTaskStep.CARRY_OUT_MEASURE.taskKey())
             .singleResult();
     String assignee = previous == null ? null : previous.getAssignee();
     runtime
         .createProcessInstanceModification(processInstanceId)
-        .startBeforeActivity(Lifecycle.TASK_CARRY_OUT_MEASURE)
+        .startBeforeActivity(UserTaskStep.CARRY_OUT_MEASURE.taskKey())
         .cancelActivityInstance(open[0].getId())
         .execute(true, true);
     if (assignee != null) {
@@ -106,7 +107,7 @@ class MeasureTimers {
           tasks
               .createTaskQuery()
               .processInstanceId(processInstanceId)
-              .taskDefinitionKey(Lifecycle.TASK_CARRY_OUT_MEASURE)
+              .taskDefinitionKey(UserTaskStep.CARRY_OUT_MEASURE.taskKey())
               .singleResult();
       tasks.setAssignee(restarted.getId(), assignee);
     }

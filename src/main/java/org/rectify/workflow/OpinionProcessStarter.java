@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.opinion.OpinionReceived;
+import org.rectify.step.ProcessModel;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +30,7 @@ class OpinionProcessStarter {
   public void start(OpinionReceived event) {
     String businessKey = event.opinionId().toString();
     runtime.startProcessInstanceByKey(
-        OpinionProcess.PUBLIC_OPINION_TRIAGE,
+        ProcessModel.PUBLIC_OPINION_TRIAGE.key(),
         businessKey,
         Map.of(OpinionProcess.OPINION_ID.name(), businessKey));
   }

@@ -2,7 +2,9 @@ package org.rectify.workflow;
 
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
 import org.rectify.opinion.OpinionWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** 处理意见建议, the user task of {@code public-opinion-triage.bpmn}. */
@@ -16,17 +18,16 @@ class OpinionWorkflowAdapter implements OpinionWorkflow {
   }
 
   @Override
-  public String openTriageStep(UUID opinionId, String username) {
-    return steps.openId(
-        OpinionProcess.PUBLIC_OPINION_TRIAGE,
-        opinionId,
-        OpinionProcess.TASK_TRIAGE,
-        "处理意见建议",
-        username);
+  public void checkTriage(UUID opinionId, String username) {
+    triage(opinionId, username);
   }
 
   @Override
-  public void completeTriage(String step, String username) {
-    steps.complete(step, username, Map.of());
+  public void opinionTriaged(UUID opinionId, String username) {
+    steps.complete(triage(opinionId, username), username, Map.of());
+  }
+
+  private Task triage(UUID opinionId, String username) {
+    return steps.open(opinionId, username, UserTaskStep.TRIAGE_OPINION);
   }
 }

@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.variable.Variables;
 import org.rectify.plan.PlanWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** {@link PlanWorkflow} on <code>bpmn/finding-rectification.bpmn</code>. */
 @Component
 class PlanWorkflowAdapter implements PlanWorkflow {
-
-  private static final String DRAFTING = "制定整改措施";
-  private static final String REVIEW = "审核整改措施";
 
   private final UserTaskSteps steps;
 
@@ -56,20 +54,10 @@ class PlanWorkflowAdapter implements PlanWorkflow {
   }
 
   private org.camunda.bpm.engine.task.Task drafting(UUID findingId, String username) {
-    return steps.open(
-        Lifecycle.FINDING_RECTIFICATION,
-        findingId,
-        DRAFTING,
-        username,
-        Lifecycle.TASK_DRAFT_MEASURES);
+    return steps.open(findingId, username, UserTaskStep.DRAFT_MEASURES);
   }
 
   private org.camunda.bpm.engine.task.Task review(UUID findingId, String username) {
-    return steps.open(
-        Lifecycle.FINDING_RECTIFICATION,
-        findingId,
-        REVIEW,
-        username,
-        Lifecycle.TASK_REVIEW_MEASURES);
+    return steps.open(findingId, username, UserTaskStep.REVIEW_MEASURES);
   }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.plan.FindingRouting;
 import org.rectify.plan.PlanService;
+import org.rectify.workflow.engine.UnitInstanceAccess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,9 @@ package org.rectify.workflow;
 
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.task.Task;
 import org.rectify.reporting.PublicationWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.springframework.stereotype.Component;
 
 /** 起草通报 and 审定通报, the user tasks of {@code bulletin-publication.bpmn}. */
@@ -16,24 +18,33 @@ class PublicationWorkflowAdapter implements PublicationWorkflow {
   }
 
   @Override
-  public String openDraftStep(UUID bulletinId, String username) {
-    return steps.openId(
-        BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_DRAFT, "起草通报", username);
+  public void checkDrafting(UUID bulletinId, String username) {
+    drafting(bulletinId, username);
   }
 
   @Override
-  public void completeDraft(String step, String username) {
-    steps.complete(step, username, Map.of());
+  public void draftSubmitted(UUID bulletinId, String username) {
+    steps.complete(drafting(bulletinId, username), username, Map.of());
   }
 
   @Override
-  public String openApprovalStep(UUID bulletinId, String username) {
-    return steps.openId(
-        BulletinProcess.KEY, bulletinId, BulletinProcess.TASK_APPROVE, "审定通报", username);
+  public void checkApproval(UUID bulletinId, String username) {
+    approval(bulletinId, username);
   }
 
   @Override
-  public void completeApproval(String step, String username, boolean approved) {
-    steps.complete(step, username, Map.of(BulletinProcess.BULLETIN_APPROVED.name(), approved));
+  public void approvalGiven(UUID bulletinId, boolean approved, String username) {
+    steps.complete(
+        approval(bulletinId, username),
+        username,
+        Map.of(BulletinProcess.BULLETIN_APPROVED.name(), approved));
+  }
+
+  private Task drafting(UUID bulletinId, String username) {
+    return steps.open(bulletinId, username, UserTaskStep.DRAFT_BULLETIN);
+  }
+
+  private Task approval(UUID bulletinId, String username) {
+    return steps.open(bulletinId, username, UserTaskStep.APPROVE_BULLETIN);
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.rectification.RectificationWorkflow;
+import org.rectify.step.UserTaskStep;
 import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RectificationWorkflowAdapter implements RectificationWorkflow {
 
-  private static final String CARRY_OUT = "落实整改措施";
   private static final String REPORTING = "报送整改进展";
-  private static final String EXTENSION_REVIEW = "审批延期申请";
 
   private final UserTaskSteps steps;
   private final RuntimeService runtime;
@@ -37,12 +36,7 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
       carryingOut(measureId, username);
     } catch (StepNotOpenException notCarriedOut) {
       // After 审核认定 returned the finding, the unit reports on its measures under 继续整改.
-      steps.open(
-          Lifecycle.FINDING_RECTIFICATION,
-          findingId,
-          REPORTING,
-          username,
-          Lifecycle.TASK_CONTINUE_RECTIFICATION);
+      steps.open(REPORTING, findingId, username, UserTaskStep.CONTINUE_RECTIFICATION);
     }
   }
 
@@ -84,20 +78,10 @@ class RectificationWorkflowAdapter implements RectificationWorkflow {
   }
 
   private Task carryingOut(UUID measureId, String username) {
-    return steps.open(
-        Lifecycle.MEASURE_EXECUTION,
-        measureId,
-        CARRY_OUT,
-        username,
-        Lifecycle.TASK_CARRY_OUT_MEASURE);
+    return steps.open(measureId, username, UserTaskStep.CARRY_OUT_MEASURE);
   }
 
   private Task extensionReview(UUID measureId, String username) {
-    return steps.open(
-        Lifecycle.MEASURE_EXECUTION,
-        measureId,
-        EXTENSION_REVIEW,
-        username,
-        Lifecycle.TASK_REVIEW_EXTENSION);
+    return steps.open(measureId, username, UserTaskStep.REVIEW_EXTENSION);
   }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectify.reporting.ReportingWorkflow;
+import org.rectify.step.ProcessModel;
+import org.rectify.step.UserTaskStep;
 import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
     ProcessInstance instance =
         runtime
             .createProcessInstanceQuery()
-            .processDefinitionKey(InspectionProcess.KEY)
+            .processDefinitionKey(ProcessModel.INSPECTION_RECTIFICATION.key())
             .processInstanceBusinessKey(inspectionId.toString())
             .active()
             .singleResult();
@@ -44,22 +46,18 @@ class ReportingWorkflowAdapter implements ReportingWorkflow {
   }
 
   @Override
-  public String openReportStep(UUID inspectionId, String username) {
-    return steps.openId(
-        InspectionProcess.KEY,
-        inspectionId,
-        InspectionProcess.TASK_COMPILE_REPORT,
-        "编制整改报告/阶段性通报",
-        username);
+  public void checkReport(UUID inspectionId, String username) {
+    steps.open(inspectionId, username, UserTaskStep.COMPILE_REPORT);
   }
 
   @Override
-  public void completeReport(String step, String username, UUID stageBulletinIdOrNull) {
+  public void reportFiled(UUID inspectionId, UUID stageBulletinIdOrNull, String username) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(InspectionProcess.STAGE_BULLETIN_REQUESTED.name(), stageBulletinIdOrNull != null);
     if (stageBulletinIdOrNull != null) {
       variables.put(InspectionProcess.STAGE_BULLETIN_ID.name(), stageBulletinIdOrNull.toString());
     }
-    steps.complete(step, username, variables);
+    steps.complete(
+        steps.open(inspectionId, username, UserTaskStep.COMPILE_REPORT), username, variables);
   }
 }

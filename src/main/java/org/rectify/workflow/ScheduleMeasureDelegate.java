@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.rectification.MeasureSchedule;
 import org.rectify.rectification.RectificationService;
+import org.rectify.workflow.engine.UnitInstanceAccess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.step.ProcessModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ class StartFollowUpCheckDelegate implements JavaDelegate {
         .getProcessEngineServices()
         .getRuntimeService()
         .startProcessInstanceByKey(
-            Lifecycle.FOLLOW_UP_CHECK,
+            ProcessModel.FOLLOW_UP_CHECK.key(),
             findingId,
             Map.of(LifecycleVariables.FINDING_ID.name(), findingId));
   }

@@ -3,6 +3,7 @@ package org.rectify.workflow;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.step.ProcessModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ class StartRectificationDelegate implements JavaDelegate {
         .getProcessEngineServices()
         .getRuntimeService()
         .startProcessInstanceByKey(
-            Lifecycle.FINDING_RECTIFICATION,
+            ProcessModel.FINDING_RECTIFICATION.key(),
             findingId,
             Map.of(
                 LifecycleVariables.FINDING_ID.name(),

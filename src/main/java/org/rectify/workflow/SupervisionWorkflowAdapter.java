@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.rectify.step.ProcessModel;
+import org.rectify.step.UserTaskStep;
 import org.rectify.supervision.SupervisionWorkflow;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,7 @@ class SupervisionWorkflowAdapter implements SupervisionWorkflow {
   public Optional<String> openTaskOf(UUID measureId) {
     return tasks
         .createTaskQuery()
-        .processDefinitionKey(Lifecycle.MEASURE_EXECUTION)
+        .processDefinitionKey(ProcessModel.MEASURE_EXECUTION.key())
         .processInstanceBusinessKey(measureId.toString())
         .active()
         .orderByTaskCreateTime()
@@ -49,11 +51,6 @@ class SupervisionWorkflowAdapter implements SupervisionWorkflow {
   }
 
   private Task supervision(UUID measureId, String username) {
-    return steps.open(
-        Lifecycle.MEASURE_EXECUTION,
-        measureId,
-        "督办",
-        username,
-        Lifecycle.TASK_ISSUE_SUPERVISION_NOTICE);
+    return steps.open(measureId, username, UserTaskStep.ISSUE_SUPERVISION_NOTICE);
   }
 }

@@ -2,18 +2,18 @@ package org.rectify.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.rectify.step.UserTaskStep;
 import org.rectify.web.NotAssignedException;
 import org.rectify.web.StepNotOpenException;
 import org.springframework.stereotype.Component;
@@ -30,55 +30,56 @@ class UserTaskSteps {
 
   private final TaskService tasks;
   private final IdentityService identity;
-  private final HistoryService history;
 
-  UserTaskSteps(TaskService tasks, IdentityService identity, HistoryService history) {
+  UserTaskSteps(TaskService tasks, IdentityService identity) {
     this.tasks = tasks;
     this.identity = identity;
-    this.history = history;
   }
 
-  /** The open task of the first of {@code taskKeys} that is open, checked for {@code username}. */
-  Task open(
-      String processKey, UUID businessKey, String stepName, String username, String... taskKeys) {
-    for (String taskKey : taskKeys) {
+  /** The open task of the first of {@code steps} that is open, checked for {@code username}. */
+  Task open(UUID businessKey, String username, UserTaskStep... steps) {
+    return open(steps[0].taskName(), businessKey, username, steps);
+  }
+
+  /**
+   * The open task of the first of {@code steps} that is open, checked for {@code username}, for an
+   * action taken within these tasks: messages name the action.
+   */
+  Task open(String actionName, UUID businessKey, String username, UserTaskStep... steps) {
+    for (UserTaskStep step : steps) {
       List<Task> open =
           tasks
               .createTaskQuery()
-              .processDefinitionKey(processKey)
+              .processDefinitionKey(step.processKey())
               .processInstanceBusinessKey(businessKey.toString())
-              .taskDefinitionKey(taskKey)
+              .taskDefinitionKey(step.taskKey())
               .active()
               .orderByTaskCreateTime()
               .asc()
               .list();
       if (!open.isEmpty()) {
         Task task = open.get(0);
-        requireMayWork(task, stepName, username);
+        requireMayWork(task, actionName, username);
         return task;
       }
     }
-    throw new StepNotOpenException("「" + stepName + "」当前没有待办，不能办理");
+    throw new StepNotOpenException("「" + actionName + "」当前没有待办，不能办理");
   }
 
-  /**
-   * The id of the open task of one step, checked for {@code username}: for ports that hand their
-   * feature a step token to complete after the domain is written.
-   */
-  String openId(
-      String processKey, UUID businessKey, String taskKey, String stepName, String username) {
-    return open(processKey, businessKey, stepName, username, taskKey).getId();
-  }
-
-  /** Completes the task with this id (see {@link #openId}) as {@code username}. */
-  void complete(String taskId, String username, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      HistoricTaskInstance done =
-          history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-      throw alreadyDone(done == null ? null : done.getName());
-    }
-    complete(task, username, variables);
+  /** The id of the open task of one step, if there is one, whoever may work it. */
+  Optional<String> openTaskId(UUID businessKey, UserTaskStep step) {
+    return tasks
+        .createTaskQuery()
+        .processDefinitionKey(step.processKey())
+        .processInstanceBusinessKey(businessKey.toString())
+        .taskDefinitionKey(step.taskKey())
+        .active()
+        .orderByTaskCreateTime()
+        .asc()
+        .listPage(0, 1)
+        .stream()
+        .findFirst()
+        .map(Task::getId);
   }
 
   /**

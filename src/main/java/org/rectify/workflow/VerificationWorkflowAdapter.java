@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.organization.OfficialRole;
+import org.rectify.step.ProcessModel;
+import org.rectify.step.UserTaskStep;
 import org.rectify.verification.VerificationWorkflow;
 import org.rectify.web.NotAssignedException;
 import org.rectify.web.StepNotOpenException;
@@ -16,11 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VerificationWorkflowAdapter implements VerificationWorkflow {
-
-  private static final String APPLICATION = "申请销号";
-  private static final String CONFIRMATION = "责任领导确认";
-  private static final String CERTIFICATION = "审核认定";
-  private static final String FOLLOW_UP = "回头看";
 
   private final UserTaskSteps steps;
   private final RuntimeService runtime;
@@ -74,7 +71,7 @@ class VerificationWorkflowAdapter implements VerificationWorkflow {
     long running =
         runtime
             .createProcessInstanceQuery()
-            .processDefinitionKey(Lifecycle.FINDING_RECTIFICATION)
+            .processDefinitionKey(ProcessModel.FINDING_RECTIFICATION.key())
             .processInstanceBusinessKey(findingId.toString())
             .active()
             .count();
@@ -106,34 +103,18 @@ class VerificationWorkflowAdapter implements VerificationWorkflow {
 
   private Task application(UUID findingId, String username) {
     return steps.open(
-        Lifecycle.FINDING_RECTIFICATION,
-        findingId,
-        APPLICATION,
-        username,
-        Lifecycle.TASK_APPLY_FOR_CLOSE_OUT,
-        Lifecycle.TASK_CONTINUE_RECTIFICATION);
+        findingId, username, UserTaskStep.APPLY_FOR_CLOSE_OUT, UserTaskStep.CONTINUE_RECTIFICATION);
   }
 
   private Task confirmation(UUID findingId, String username) {
-    return steps.open(
-        Lifecycle.FINDING_RECTIFICATION,
-        findingId,
-        CONFIRMATION,
-        username,
-        Lifecycle.TASK_CONFIRM_CLOSE_OUT);
+    return steps.open(findingId, username, UserTaskStep.CONFIRM_CLOSE_OUT);
   }
 
   private Task certification(UUID findingId, String username) {
-    return steps.open(
-        Lifecycle.FINDING_RECTIFICATION,
-        findingId,
-        CERTIFICATION,
-        username,
-        Lifecycle.TASK_CERTIFY_CLOSE_OUT);
+    return steps.open(findingId, username, UserTaskStep.CERTIFY_CLOSE_OUT);
   }
 
   private Task followUp(UUID findingId, String username) {
-    return steps.open(
-        Lifecycle.FOLLOW_UP_CHECK, findingId, FOLLOW_UP, username, Lifecycle.TASK_FOLLOW_UP_CHECK);
+    return steps.open(findingId, username, UserTaskStep.FOLLOW_UP_CHECK);
   }
 }

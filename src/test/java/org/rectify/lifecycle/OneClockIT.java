@@ -25,7 +25,7 @@ import org.rectify.organization.DirectoryService;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.testsupport.PostgresIntegrationTest;
-import org.rectify.workflow.EngineClock;
+import org.rectify.workflow.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;

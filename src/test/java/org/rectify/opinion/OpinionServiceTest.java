@@ -139,7 +139,6 @@ class OpinionServiceTest {
   @Test
   void aReferralOrARefusalNeedsANoteAnAdoptionDoesNot() throws Exception {
     PublicOpinion opinion = received();
-    when(workflow.openTriageStep(opinion.getId(), "t-office")).thenReturn("task-1");
 
     for (String outcome : new String[] {"REFERRED", "DECLINED"}) {
       assertThatThrownBy(
@@ -156,14 +155,14 @@ class OpinionServiceTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("outcome");
     assertThat(opinion.getStatus()).isEqualTo(OpinionStatus.RECEIVED);
-    verify(workflow, never()).completeTriage(anyString(), anyString());
+    verify(workflow, never()).opinionTriaged(any(), anyString());
     verifyNoInteractions(audit);
 
     service.triage(opinion.getId(), new OpinionTriage("ADOPTED", null), "t-office");
 
     assertThat(opinion.getStatus()).isEqualTo(OpinionStatus.ADOPTED);
     assertThat(opinion.getTriagedBy()).isEqualTo("t-office");
-    verify(workflow).completeTriage("task-1", "t-office");
+    verify(workflow).opinionTriaged(opinion.getId(), "t-office");
   }
 
   @Test

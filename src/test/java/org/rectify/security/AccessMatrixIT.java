@@ -18,7 +18,7 @@ import org.rectify.fixtures.Browser;
 import org.rectify.fixtures.TestDirectory;
 import org.rectify.organization.DirectoryService;
 import org.rectify.testsupport.PostgresIntegrationTest;
-import org.rectify.workflow.UnitInstanceAccess;
+import org.rectify.workflow.engine.UnitInstanceAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

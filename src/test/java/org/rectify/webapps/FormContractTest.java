@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.rectify.step.ProcessModel;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -76,7 +77,8 @@ class FormContractTest {
   private static final Pattern STRING_CONSTANT =
       Pattern.compile("static final String (\\w+) = \"(\\w+)\"");
   private static final Pattern START_CALL =
-      Pattern.compile("startProcessInstanceByKey\\(\\s*(?:\\w+\\.)?(\\w+),");
+      Pattern.compile(
+          "startProcessInstanceByKey\\(\\s*(?:ProcessModel\\.(\\w+)\\.key\\(\\)|(?:\\w+\\.)?(\\w+)),");
   private static final Pattern CONSTANT_NAME = Pattern.compile("(\\w+)\\.name\\(\\)");
   private static final Pattern EXPRESSION_NAME = Pattern.compile("[$#]\\{\\s*([A-Za-z]+)");
 
@@ -154,7 +156,10 @@ class FormContractTest {
     for (String java : javaSources) {
       Matcher start = START_CALL.matcher(java);
       while (start.find()) {
-        String key = stringConstants.getOrDefault(start.group(1), start.group(1));
+        String key =
+            start.group(1) != null
+                ? ProcessModel.valueOf(start.group(1)).key()
+                : stringConstants.getOrDefault(start.group(2), start.group(2));
         String call =
             java.substring(
                 start.end(), Math.min(java.length(), java.indexOf(';', start.end()) + 1));

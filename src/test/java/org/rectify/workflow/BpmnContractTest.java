@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,12 +21,20 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Rules every model in {@code bpmn/} keeps (HOUSE_STYLE.md): executable, with the same header
- * (history TTL of 3650 days, a version tag); ids {@code <Kind>_<PascalCase>}; Chinese names; every
- * user task with an embedded form and a candidate group or assignee; no script tasks.
+ * (history TTL of 3650 days, a version tag, a documentation); ids {@code <Kind>_<PascalCase>} (a
+ * flow node's kind one of a few); Chinese names; every user task with an embedded form and a
+ * candidate group or assignee; no script tasks.
  */
 class BpmnContractTest {
 
   private static final Pattern ID = Pattern.compile("[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*");
+
+  /** The kinds a flow node's id starts with. */
+  private static final Pattern FLOW_NODE_ID =
+      Pattern.compile(
+          "(StartEvent|EndEvent|Task|ServiceTask|CallActivity|Gateway|SubProcess|BoundaryEvent"
+              + "|TimerEvent)_[A-Z][A-Za-z0-9]*");
+
   private static final Pattern FORM_KEY =
       Pattern.compile("embedded:/forms/[a-z]+(-[a-z]+)*\\.html");
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
@@ -64,6 +73,9 @@ class BpmnContractTest {
       if (process.getCamundaVersionTag() == null || process.getCamundaVersionTag().isBlank()) {
         broken.add(process.getId() + " has no camunda:versionTag");
       }
+      if (process.getDocumentations().isEmpty()) {
+        broken.add(process.getId() + " needs a documentation: one instance per what, business key");
+      }
       if (process.getName() == null || !CHINESE.matcher(process.getName()).find()) {
         broken.add(process.getId() + " needs a Chinese name");
       }
@@ -77,6 +89,9 @@ class BpmnContractTest {
               && !(element instanceof org.camunda.bpm.model.bpmn.instance.Gateway);
       if (needsName && (element.getName() == null || !CHINESE.matcher(element.getName()).find())) {
         broken.add(element.getId() + " needs a Chinese name");
+      }
+      if (element instanceof FlowNode && !FLOW_NODE_ID.matcher(element.getId()).matches()) {
+        broken.add(element.getId() + " does not start with the kind of its flow node");
       }
       if (element instanceof ScriptTask) {
         broken.add(element.getId() + " is a script task");

@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +37,7 @@ import org.rectify.opinion.OpinionService;
 import org.rectify.opinion.OpinionSubmission;
 import org.rectify.organization.DirectoryService;
 import org.rectify.plan.MeasureRepository;
+import org.rectify.step.UserTaskStep;
 import org.rectify.testsupport.PostgresIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -312,6 +315,10 @@ class CompletionGuardsIT {
             "Task_DraftBulletin",
             "Task_ApproveBulletin",
             "Task_TriageOpinion");
+    assertThat(Set.copyOf(refused))
+        .as("every step of the catalogue is tried here")
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(UserTaskStep.values()).map(UserTaskStep::taskKey).toList());
   }
 
   private void refuse(String user, Task task, Supplier<Object> record) {

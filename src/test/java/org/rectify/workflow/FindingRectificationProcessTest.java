@@ -223,9 +223,7 @@ class FindingRectificationProcessTest {
     engine.getIdentityService().saveUser(engine.getIdentityService().newUser("clerk"));
     engine.getIdentityService().saveUser(engine.getIdentityService().newUser("stranger"));
     engine.getIdentityService().createMembership("clerk", "unit-general");
-    UserTaskSteps steps =
-        new UserTaskSteps(
-            engine.getTaskService(), engine.getIdentityService(), engine.getHistoryService());
+    UserTaskSteps steps = new UserTaskSteps(engine.getTaskService(), engine.getIdentityService());
     PlanWorkflowAdapter plan = new PlanWorkflowAdapter(steps);
 
     assertThatThrownBy(() -> plan.checkDrafting(findingId, "stranger"))

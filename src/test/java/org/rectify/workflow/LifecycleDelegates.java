@@ -16,6 +16,7 @@ import org.rectify.supervision.SupervisionService;
 import org.rectify.verification.FollowUpSchedule;
 import org.rectify.verification.ReopenedFinding;
 import org.rectify.verification.VerificationService;
+import org.rectify.workflow.engine.UnitInstanceAccess;
 
 /**
  * The real delegates of the lifecycle processes over mocked feature services, registered under the

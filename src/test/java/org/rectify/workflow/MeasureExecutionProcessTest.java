@@ -224,8 +224,7 @@ class MeasureExecutionProcessTest {
       requestExtension();
       RectificationWorkflowAdapter workflow =
           new RectificationWorkflowAdapter(
-              new UserTaskSteps(
-                  engine.getTaskService(), engine.getIdentityService(), engine.getHistoryService()),
+              new UserTaskSteps(engine.getTaskService(), engine.getIdentityService()),
               engine.getProcessEngine(),
               new MeasureTimers());
 

@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

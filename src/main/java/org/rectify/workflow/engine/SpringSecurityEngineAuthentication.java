@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

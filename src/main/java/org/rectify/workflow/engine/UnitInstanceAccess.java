@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 

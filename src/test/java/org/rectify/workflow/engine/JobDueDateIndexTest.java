@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,8 @@ class JobDueDateIndexTest {
         Statement sql = connection.createStatement()) {
       sql.execute("create table ACT_RU_JOB (ID_ varchar(64) primary key, DUEDATE_ timestamp)");
       sql.execute(
-          "insert into ACT_RU_JOB values ('async', null), ('timer', timestamp '2030-01-01 00:00:00')");
+          "insert into ACT_RU_JOB values ('async', null), ('timer', timestamp '2030-01-01"
+              + " 00:00:00')");
 
       JobDueDateIndex.ensure(dataSource, "ACT_RU_JOB");
       JobDueDateIndex.ensure(dataSource, "ACT_RU_JOB");

@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import java.time.Instant;
 import java.util.List;

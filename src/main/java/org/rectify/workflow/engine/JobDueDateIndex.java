@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.rectify.workflow;
+package org.rectify.workflow.engine;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -12,11 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest} answers a completion refused by {@link CompletionGuards} with 400 and the
- * guard's Chinese message instead of Camunda's 500. The engine wraps every task-listener exception
- * ({@code ENGINE-03051}) and the REST resource turns that into a 500 {@link RestException}; this
- * mapper (ranked before Camunda's own {@code RestExceptionHandler}) finds the refusal in the causes
- * and leaves every other exception to Camunda's handling.
+ * {@code /engine-rest} answers a completion refused by {@code workflow.CompletionGuards} with 400
+ * and the guard's Chinese message instead of Camunda's 500. The engine wraps every task-listener
+ * exception ({@code ENGINE-03051}) and the REST resource turns that into a 500 {@link
+ * RestException}; this mapper (ranked before Camunda's own {@code RestExceptionHandler}) finds the
+ * refusal in the causes and leaves every other exception to Camunda's handling.
  */
 @Configuration
 class EngineRestRefusals {
