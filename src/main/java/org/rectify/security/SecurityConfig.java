@@ -46,7 +46,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what, and how they sign in: one login (the page {@code /login}, or HTTP Basic for
  * scripts) opens one session for the app's pages, its JSON API, {@code /engine-rest} and the
- * Camunda webapps (the webapps pick the signed-in user up in {@code workflow.engine.WebappSingleSignOn}).
+ * Camunda webapps (the webapps pick the signed-in user up in {@code
+ * workflow.engine.WebappSingleSignOn}).
  *
  * <p>CSRF: every state-changing request made with a session must echo the cookie {@code XSRF-TOKEN}
  * in the header {@code X-XSRF-TOKEN} (what the Camunda webapps and AngularJS embedded forms already
