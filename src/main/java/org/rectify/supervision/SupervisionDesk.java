@@ -95,6 +95,18 @@ public class SupervisionDesk {
         options());
   }
 
+  /** One part of the screen: the list of {@code filter}'s light (by default the overdue list). */
+  @Transactional(readOnly = true)
+  public MeasurePage list(DeskFilter filter, Viewer viewer) {
+    return measures(new Query(filter, viewer, lights.today()));
+  }
+
+  /** One part of the screen: the per-unit table. */
+  @Transactional(readOnly = true)
+  public List<UnitRow> unitRows(DeskFilter filter, Viewer viewer) {
+    return units(new Query(filter, viewer, lights.today()));
+  }
+
   private DeskScreen.Options options() {
     return new DeskScreen.Options(
         jdbc.query(
