@@ -2,6 +2,7 @@ package org.rectify.workflow;
 
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -63,11 +64,24 @@ class TaskAssignmentNotifications {
     // A step taken through the API claims its task and completes it in one transaction: no new
     // to-do for anyone. Decided when the transaction commits, with the task still open or not.
     TaskService tasks = task.getProcessEngineServices().getTaskService();
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
           public void beforeCommit(boolean readOnly) {
-            if (tasks.createTaskQuery().taskId(taskId).taskAssignee(assignee).count() > 0) {
+            // Asked without the acting user's authorizations: the question is the task's state.
+            Authentication current = identity.getCurrentAuthentication();
+            identity.clearAuthentication();
+            boolean stillWaiting;
+            try {
+              stillWaiting =
+                  tasks.createTaskQuery().taskId(taskId).taskAssignee(assignee).count() > 0;
+            } finally {
+              if (current != null) {
+                identity.setAuthentication(current);
+              }
+            }
+            if (stillWaiting) {
               notify.run();
             }
           }

@@ -6,7 +6,7 @@
 -- in Java on the working-day calendar, so the tally holds one row per unit, status and deadline day.
 
 create table desk_unit_tally (
-    unit_id          uuid not null references unit (id),
+    unit_id          uuid not null references unit (id) on delete cascade,
     status           varchar(32) not null,
     deadline         date not null,
     call_unanswered  boolean not null,
