@@ -496,8 +496,7 @@ public class SupervisionDesk {
     private void both(String condition) {
       measureConditions.append(condition);
       unitConditions.append(condition);
-      tallyConditions.append(condition);
-      onlyUnits = false;
+      onlyUnits = false; // the tally knows units only: such a condition counts measure rows
     }
 
     /** No condition but a unit: the tally answers the per-unit counts. */
