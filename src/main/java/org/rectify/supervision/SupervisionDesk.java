@@ -25,6 +25,7 @@ import org.rectify.supervision.DeskScreen.MeasureRow;
 import org.rectify.supervision.DeskScreen.TrendWeek;
 import org.rectify.supervision.DeskScreen.UnitRow;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 督查督办台的查询: plain SQL on the ledger's own, indexed tables ({@code measure}, {@code measure_unit},
- * {@code finding}) — never on the engine's task tables. The lights that change with time are
+ * {@code finding}) — never on the engine's task tables. On PostgreSQL the per-unit counts of the
+ * whole ledger or of one unit come from {@code desk_unit_tally} (measures per unit, status,
+ * deadline day, unanswered call and on-time completion), which triggers keep current in the same
+ * statements that change {@code measure} and {@code measure_unit}; a filter by inspection, lead
+ * official or term (or a leader's scope) counts the filtered measure rows instead. The overdue list
+ * reads the open measures' partial index in deadline order. The lights that change with time are
  * computed by each query from the stored deadline, today's date and {@link
  * TrafficLightRules#yellowUntil}, so they are never stale; what changes with work (status,
  * completion, deadline after an extension, latest 调度 call and progress note) is written on the
@@ -52,6 +58,7 @@ public class SupervisionDesk {
   private final TrafficLights lights;
   private final ReportDeadlines reportDeadlines;
   private final String s;
+  private final boolean tally;
 
   SupervisionDesk(
       NamedParameterJdbcTemplate jdbc,
@@ -62,6 +69,13 @@ public class SupervisionDesk {
     this.lights = lights;
     this.reportDeadlines = reportDeadlines;
     this.s = schema + ".";
+    this.tally =
+        "PostgreSQL"
+            .equals(
+                jdbc.getJdbcTemplate()
+                    .execute(
+                        (ConnectionCallback<String>)
+                            c -> c.getMetaData().getDatabaseProductName()));
   }
 
   /** The whole screen for {@code viewer} with {@code filter}. */
@@ -79,6 +93,18 @@ public class SupervisionDesk {
         measures(q),
         trend(q),
         options());
+  }
+
+  /** One part of the screen: the list of {@code filter}'s light (by default the overdue list). */
+  @Transactional(readOnly = true)
+  public MeasurePage list(DeskFilter filter, Viewer viewer) {
+    return measures(new Query(filter, viewer, lights.today()));
+  }
+
+  /** One part of the screen: the per-unit table. */
+  @Transactional(readOnly = true)
+  public List<UnitRow> unitRows(DeskFilter filter, Viewer viewer) {
+    return units(new Query(filter, viewer, lights.today()));
   }
 
   private DeskScreen.Options options() {
@@ -103,19 +129,40 @@ public class SupervisionDesk {
                 new DeskScreen.Option(rs.getString("username"), rs.getString("display_name"))));
   }
 
-  private String unanswered() {
-    return lights.rules().unansweredCallIsYellow()
-        ? " or (m.progress_called_on is not null and (m.progress_reported_on is null"
-            + " or m.progress_reported_on < m.progress_called_on))"
-        : "";
+  /** Measure rows ({@code m} is {@code measure}) or tally rows ({@code m} is the tally). */
+  private enum Source {
+    MEASURES("count(*)", "1"),
+    TALLY("sum(m.measures)", "m.measures");
+
+    final String count;
+    final String weight;
+
+    Source(String count, String weight) {
+      this.count = count;
+      this.weight = weight;
+    }
   }
 
-  private String yellow() {
+  private String unanswered(Source source) {
+    if (!lights.rules().unansweredCallIsYellow()) {
+      return "";
+    }
+    return source == Source.TALLY
+        ? " or m.call_unanswered"
+        : " or (m.progress_called_on is not null and (m.progress_reported_on is null"
+            + " or m.progress_reported_on < m.progress_called_on))";
+  }
+
+  private String yellow(Source source) {
     return "("
         + OPEN
         + " and m.deadline >= :today and (m.deadline <= :yellowUntil"
-        + unanswered()
+        + unanswered(source)
         + "))";
+  }
+
+  private String yellow() {
+    return yellow(Source.MEASURES);
   }
 
   private String lightPredicate(TrafficLight light) {
@@ -128,22 +175,29 @@ public class SupervisionDesk {
   }
 
   private String countColumns() {
-    return "count(*) as measures, "
-        + sum(DONE, "done")
-        + ", "
-        + sum(OPEN, "open_count")
-        + ", "
-        + sum(yellow(), "yellow")
-        + ", "
-        + sum(RED, "red")
-        + ", "
-        + sum(DONE + " and m.completed_on <= m.deadline", "on_time")
-        + ", "
-        + sum("m.status = 'CLOSED_BY_DIRECTIVE'", "directive");
+    return countColumns(Source.MEASURES);
   }
 
-  private static String sum(String condition, String alias) {
-    return "sum(case when " + condition + " then 1 else 0 end) as " + alias;
+  private String countColumns(Source source) {
+    String w = source.weight;
+    String onTime = source == Source.TALLY ? "m.on_time" : "m.completed_on <= m.deadline";
+    return source.count
+        + " as measures, "
+        + sum(DONE, w, "done")
+        + ", "
+        + sum(OPEN, w, "open_count")
+        + ", "
+        + sum(yellow(source), w, "yellow")
+        + ", "
+        + sum(RED, w, "red")
+        + ", "
+        + sum(DONE + " and " + onTime, w, "on_time")
+        + ", "
+        + sum("m.status = 'CLOSED_BY_DIRECTIVE'", w, "directive");
+  }
+
+  private static String sum(String condition, String weight, String alias) {
+    return "sum(case when " + condition + " then " + weight + " else 0 end) as " + alias;
   }
 
   private static Counts counts(ResultSet rs) throws SQLException {
@@ -163,12 +217,23 @@ public class SupervisionDesk {
   }
 
   private List<UnitRow> units(Query q) {
+    return tally && q.tallyAnswers() ? units(q, Source.TALLY) : units(q, Source.MEASURES);
+  }
+
+  /** The per-unit counts, from the measure rows or (PostgreSQL, no filter but a unit) the tally. */
+  private List<UnitRow> units(Query q, Source source) {
     String sql =
-        "select u.id as unit_id, u.code, u.name, "
-            + countColumns()
-            + " from "
-            + q.perUnit()
-            + " group by u.id, u.code, u.name order by u.code";
+        source == Source.TALLY
+            ? "select u.id as unit_id, u.code, u.name, "
+                + countColumns(Source.TALLY)
+                + " from "
+                + q.perUnitTally()
+                + " group by u.id, u.code, u.name having sum(m.measures) > 0 order by u.code"
+            : "select u.id as unit_id, u.code, u.name, "
+                + countColumns()
+                + " from "
+                + q.perUnit()
+                + " group by u.id, u.code, u.name order by u.code";
     return jdbc.query(
         sql,
         q.parameters,
@@ -234,8 +299,11 @@ public class SupervisionDesk {
   }
 
   private MeasurePage measures(Query q) {
-    String where = q.perMeasure() + " and " + lightPredicate(q.filter.light());
-    long total = jdbc.queryForObject("select count(*) from " + where, q.parameters, Long.class);
+    String ofLight = " and " + lightPredicate(q.filter.light());
+    String where = q.perMeasure() + ofLight;
+    long total =
+        jdbc.queryForObject(
+            "select count(*) from " + q.perMeasureCounted() + ofLight, q.parameters, Long.class);
     MapSqlParameterSource page =
         new MapSqlParameterSource(q.parameters.getValues())
             .addValue("limit", DeskFilter.PAGE_SIZE)
@@ -381,6 +449,9 @@ public class SupervisionDesk {
     final MapSqlParameterSource parameters = new MapSqlParameterSource();
     private final StringBuilder measureConditions = new StringBuilder();
     private final StringBuilder unitConditions = new StringBuilder();
+    private final StringBuilder tallyConditions = new StringBuilder();
+    private boolean onlyUnits = true;
+    private boolean byLead;
 
     Query(DeskFilter filter, Viewer viewer, LocalDate today) {
       this.filter = filter;
@@ -394,10 +465,12 @@ public class SupervisionDesk {
           parameters.addValue("scopeUnit", viewer.unitId());
           measureConditions.append(unitExists("scopeUnit"));
           unitConditions.append(" and mu.unit_id = :scopeUnit");
+          tallyConditions.append(" and m.unit_id = :scopeUnit");
         }
       } else if (viewer.role() == OfficialRole.LEADER) {
         parameters.addValue("scopeLeader", viewer.username());
         both(" and lo.username = :scopeLeader");
+        byLead = true;
       }
       if (filter.inspectionId() != null) {
         parameters.addValue("inspection", filter.inspectionId());
@@ -407,10 +480,12 @@ public class SupervisionDesk {
         parameters.addValue("unit", filter.unitId());
         measureConditions.append(unitExists("unit"));
         unitConditions.append(" and mu.unit_id = :unit");
+        tallyConditions.append(" and m.unit_id = :unit");
       }
       if (filter.leadOfficial() != null) {
         parameters.addValue("lead", filter.leadOfficial());
         both(" and lo.username = :lead");
+        byLead = true;
       }
       if (filter.term() != null) {
         parameters.addValue("term", filter.term().name());
@@ -421,6 +496,26 @@ public class SupervisionDesk {
     private void both(String condition) {
       measureConditions.append(condition);
       unitConditions.append(condition);
+      onlyUnits = false; // the tally knows units only: such a condition counts measure rows
+    }
+
+    /** No condition but a unit: the tally answers the per-unit counts. */
+    boolean tallyAnswers() {
+      return onlyUnits;
+    }
+
+    /** One row per unit and tally key ({@code m} is the tally row). */
+    String perUnitTally() {
+      return s
+          + "desk_unit_tally m join "
+          + s
+          + "unit u on u.id = m.unit_id where 1 = 1"
+          + tallyConditions;
+    }
+
+    /** One row per measure, joined to its finding only when the lead official is a condition. */
+    String perMeasureCounted() {
+      return byLead ? perMeasure() : s + "measure m where 1 = 1" + measureConditions;
     }
 
     private String unitExists(String parameter) {

@@ -81,7 +81,16 @@ public final class HeadlessChromium implements AutoCloseable {
         "--window-size=1366,900",
         "--lang=" + primary);
     // navigator.languages, which the webapps read to pick their locale, comes from this preference.
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
+    // Downloads (e.g. an Excel export) land in the profile's downloads/ without a prompt.
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            acceptLanguages,
+            "download.default_directory",
+            profile.resolve("downloads").toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -104,6 +113,26 @@ public final class HeadlessChromium implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Waits until the browser has finished downloading a file whose name ends with {@code suffix} and
+   * returns it.
+   */
+  public Path waitForDownload(String suffix) {
+    Path downloads = profile.resolve("downloads");
+    return until(
+        d -> {
+          try (Stream<Path> files =
+              Files.isDirectory(downloads) ? Files.list(downloads) : Stream.empty()) {
+            return files
+                .filter(f -> f.getFileName().toString().endsWith(suffix))
+                .findFirst()
+                .orElse(null);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   public void open(String url) {

@@ -1,6 +1,7 @@
 package org.rectify.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectify.notification.NotificationKind;
 import org.rectify.notification.NotificationRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +34,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * 督查督办台 in a real (headless) browser on the default profile's demo data: the supervisor opens the
- * desk from Tasklist's header, filters it, exports the same screen to Excel and urges (催办) a
- * measure of 综合科; unit-a then finds the 催办 as a notification and on the measure in 落实整改措施. Saves
+ * desk from Tasklist's header, filters it, downloads the same screen as Excel and urges (催办) a
+ * measure of 综合科; unit-a then finds the 催办 under the bell (站内信) and on the measure in 落实整改措施. Saves
  * {@code docs/images/supervision-desk.png}.
  */
 @SpringBootTest(
@@ -59,6 +63,7 @@ class TasklistSupervisionDeskIT {
     demo.awaitTask(measureId, "Task_CarryOutMeasure");
 
     String exportLink;
+    byte[] exported;
     try (HeadlessChromium browser = HeadlessChromium.start(TasklistPage.CHINESE_BROWSER)) {
       browser.driver().manage().window().setSize(new Dimension(1440, 1700));
       try {
@@ -91,6 +96,9 @@ class TasklistSupervisionDeskIT {
       assertThat(browser.bodyText()).doesNotContain("逐项排查消防设施");
       exportLink = browser.waitForVisible(By.id("export")).getAttribute("href");
       assertThat(exportLink).contains("light=GREEN", "unit=");
+      // 导出 Excel in the browser: the file it downloads with the supervisor's session.
+      browser.waitForVisible(By.id("export")).click();
+      exported = Files.readAllBytes(browser.waitForDownload(".xlsx"));
 
       browser.waitForVisible(By.cssSelector("button.urge")).click();
       browser.waitForVisible(By.id("urge-text")).clear();
@@ -107,24 +115,22 @@ class TasklistSupervisionDeskIT {
       browser.waitForText("每项措施每天只能催办一次");
     }
 
-    // The export link of the filtered screen: the same rows as the screen's JSON.
+    // The file the browser downloaded for the filtered screen: the same rows as the screen's JSON.
     String query = exportLink.substring(exportLink.indexOf('?'));
     JsonNode screen =
         rest.withBasicAuth("supervisor", PASSWORD)
             .getForObject("/api/supervision/desk" + query, JsonNode.class);
-    ResponseEntity<byte[]> export =
-        rest.withBasicAuth("supervisor", PASSWORD)
-            .getForEntity("/api/supervision/desk/export.xlsx" + query, byte[].class);
-    assertThat(export.getStatusCode()).isEqualTo(HttpStatus.OK);
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.getBody()))) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
       Sheet list = workbook.getSheet("措施清单");
-      List<String> exported = new ArrayList<>();
+      List<String> rows = new ArrayList<>();
       for (int r = 2; r <= list.getLastRowNum(); r++) {
-        exported.add(list.getRow(r).getCell(1).getStringCellValue());
+        rows.add(list.getRow(r).getCell(1).getStringCellValue());
       }
       List<String> shown = new ArrayList<>();
       screen.at("/measures/rows").forEach(row -> shown.add(row.get("text").asText()));
-      assertThat(exported).containsExactlyElementsOf(shown).contains(MEASURE_TEXT);
+      assertThat(rows).containsExactlyElementsOf(shown).contains(MEASURE_TEXT);
+      assertThat(workbook.getSheet("单位统计").getRow(2).getCell(0).getStringCellValue())
+          .isEqualTo("综合科");
     }
 
     // unit-a: the 催办 arrived as a notification to the unit, and shows on the measure in Tasklist.
@@ -134,8 +140,26 @@ class TasklistSupervisionDeskIT {
               assertThat(n.getKind()).isEqualTo(NotificationKind.URGE);
               assertThat(n.getMessage()).contains(URGE_TEXT);
             });
+    // The 站内信 reaches unit-a's inbox through the outbox dispatcher: wait for it, then the bell.
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                rest.withBasicAuth("unit-a", PASSWORD)
+                    .getForObject("/api/inbox?unread=true", JsonNode.class)
+                    .toString()
+                    .contains(URGE_TEXT));
     try (HeadlessChromium browser = HeadlessChromium.start(TasklistPage.CHINESE_BROWSER)) {
       TasklistPage tasklist = new TasklistPage(browser, port).logIn("unit-a");
+      // Tasklist loads its plugins after its own modules: on a busy machine that takes a while.
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector(".rectify-inbox-count")));
+      browser.waitForVisible(By.cssSelector("a.rectify-inbox-bell")).click();
+      assertThat(browser.waitForVisible(By.cssSelector(".rectify-inbox-message.unread")).getText())
+          .contains("催办", URGE_TEXT);
+      browser.screenshot("supervision-urge-in-inbox");
       tasklist.openAndClaim(demo.awaitTask(measureId, "Task_CarryOutMeasure").getId());
       browser.waitForText(URGE_TEXT);
       assertThat(browser.bodyText()).contains("亮灯：", "绿灯", "请在上方报送整改进展作答");

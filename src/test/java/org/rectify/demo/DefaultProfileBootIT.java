@@ -52,8 +52,11 @@ class DefaultProfileBootIT {
     JsonNode list =
         rest.withBasicAuth("office", DemoData.PASSWORD)
             .getForObject("/api/inspections", JsonNode.class);
-    assertThat(list.size()).as(list.toString()).isEqualTo(1);
+    // The newest first: the demo inspection, then the older special inspection of the desk's demo.
+    assertThat(list.size()).as(list.toString()).isEqualTo(2);
     assertThat(list.at("/0/inspectedOrganizationShort").asText()).isEqualTo("区机管中心党组");
+    assertThat(list.at("/0/inspectionTeam").asText()).isEqualTo("区委第一巡察组");
+    assertThat(list.at("/1/inspectionTeam").asText()).isEqualTo("区委第二巡察组");
 
     JsonNode ledger =
         rest.withBasicAuth("supervisor", DemoData.PASSWORD)
