@@ -395,7 +395,7 @@ public final class BulletinComposer {
         return;
       }
       BodySpec b = profile.body();
-      String colon = b.colon() == null ? "：" : b.colon();
+      String colon = "：";
       if (b.mode() == LabelMode.SINGLE && !b.statusValues().isEmpty()) {
         String value = b.statusValues().getOrDefault(finding.status(), "");
         add(BlockKind.LABELLED, null, b.label() + colon, value);
@@ -443,15 +443,7 @@ public final class BulletinComposer {
     }
 
     private void labelled(String label, List<String> texts) {
-      NumberStyle style = style(profile.body().measureStyle());
-      if (profile.body().measuresAsParagraphs() && texts.size() > 1) {
-        add(BlockKind.LABELLED, null, label, "");
-        for (int i = 0; i < texts.size(); i++) {
-          add(BlockKind.PARAGRAPH, style.marker(i + 1), null, terminated(texts.get(i)));
-        }
-        return;
-      }
-      add(BlockKind.LABELLED, null, label, inline(style, texts));
+      add(BlockKind.LABELLED, null, label, inline(style(profile.body().measureStyle()), texts));
     }
 
     private String inline(NumberStyle style, List<String> texts) {

@@ -130,9 +130,7 @@ public record RenderProfile(
    * @param achievedLabel label of finished problems (STATUS_DEPENDENT)
    * @param progressLabel label of what was done on open problems (STATUS_DEPENDENT)
    * @param nextStepsLabel label of what is still to do on open problems (STATUS_DEPENDENT)
-   * @param colon {@code ：} or {@code :}
    * @param measureStyle marker in front of each measure's text when there are several
-   * @param measuresAsParagraphs each measure on its own line instead of run together
    * @param statusValues the finding's status printed as the label's value (023: 整改情况：未全部完成，持续推进),
    *     measures then follow as paragraphs; a status missing from the map prints the label alone
    */
@@ -142,9 +140,7 @@ public record RenderProfile(
       String achievedLabel,
       String progressLabel,
       String nextStepsLabel,
-      String colon,
       NumberStyle measureStyle,
-      boolean measuresAsParagraphs,
       Map<FindingStatus, String> statusValues) {
     public BodySpec {
       statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);
