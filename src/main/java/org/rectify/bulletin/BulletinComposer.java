@@ -5,18 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rectify.bulletin.LedgerSnapshot.InspectionFacts;
-import org.rectify.bulletin.RenderProfile.SectionSpec;
+import org.rectify.bulletin.RenderProfile.SectionKind;
 import org.rectify.bulletin.RenderProfile.StatisticsPlacement;
 
 /**
  * 通报排版: turns a ledger snapshot, the office's narrative and a render profile into a {@link
- * BulletinDocument}. Pure function, no I/O. Coordinates {@link BulletinStructure} (numbering and
- * body lines) and {@link BulletinFigureSentences} (every figure-bearing text).
+ * BulletinDocument}. Pure function, no I/O besides reading the wording templates. Coordinates
+ * {@link BulletinStructure} (numbering and body lines), {@link BulletinFigureSentences} (every
+ * figure-bearing text) and the profile's {@link BulletinWording}.
  *
- * <p>Slots: title {@code {issuer} {scope} {level} {statusWord} {kindWord}}; opening {@code
- * {authority} {period} {team} {unit} {organization} {typePhrase} {type} {roundLabel} {level}
- * {feedbackDate} {feedbackDateShort}}; statistics: every name of {@link LedgerFigures#METRICS} plus
- * {@code {level} {withheldFindings} {statedClause}}.
+ * <p>Wording models: {@code title} gets {@code issuer scope level finalBulletin}; {@code opening}
+ * gets {@code authority period team unit organization typePhrase type roundLabel level
+ * feedbackDate feedbackDateShort}; {@code statistics} gets every name of {@link
+ * LedgerFigures#METRICS} plus {@code level withheldFindings statedClause}; {@code sectionHeading}
+ * gets {@code section level}; {@code invitation} gets {@code level unit}.
  */
 public final class BulletinComposer {
 
@@ -31,23 +33,23 @@ public final class BulletinComposer {
     LedgerSnapshot snapshot =
         audience == Audience.PUBLIC ? fullSnapshot.publicPart() : fullSnapshot;
     InspectionFacts inspection = snapshot.inspection();
+    BulletinWording wording = new BulletinWording(profile.name());
     BulletinFigureSentences figures =
-        BulletinFigureSentences.of(fullSnapshot, snapshot, narrative, profile.statistics());
-    BulletinStructure body = new BulletinStructure(profile, figures);
+        BulletinFigureSentences.of(fullSnapshot, snapshot, narrative, wording);
+    BulletinStructure body = new BulletinStructure(profile, figures, wording);
 
-    String title = title(profile, narrative, inspection, kind);
+    String title = wording.text("title", titleModel(narrative, inspection, kind));
     String opening =
         narrative.opening() != null
             ? narrative.opening()
-            : SlotText.fill(profile.opening(), openingSlots(inspection));
+            : wording.text("opening", openingModel(inspection));
     body.checkedParagraph("开头段", opening);
 
     int sectionNo = 0;
-    for (SectionSpec section : profile.sections()) {
+    for (SectionKind section : profile.sections()) {
       sectionNo++;
-      body.section(
-          sectionNo, SlotText.fill(section.heading(), Map.of("level", inspection.level())));
-      switch (section.kind()) {
+      body.section(sectionNo, section, inspection.level());
+      switch (section) {
         case OVERALL ->
             body.overall(
                 narrative, statistics(profile, figures, StatisticsPlacement.OVERALL_APPEND));
@@ -61,7 +63,12 @@ public final class BulletinComposer {
         case PLAN -> body.plans(narrative);
       }
     }
-    body.closing(invitation(profile, narrative, inspection), narrative.contact());
+    String invitation =
+        narrative.invitation() != null
+            ? narrative.invitation()
+            : wording.text(
+                "invitation", Map.of("level", inspection.level(), "unit", unit(inspection)));
+    body.closing(invitation, narrative.contact());
     figures.verifyStatistics();
     return new BulletinDocument(
         title,
@@ -90,22 +97,14 @@ public final class BulletinComposer {
     return sentence.isEmpty() ? null : sentence;
   }
 
-  private static String title(
-      RenderProfile profile,
-      BulletinNarrative narrative,
-      InspectionFacts inspection,
-      BulletinKind kind) {
-    Map<String, Object> slots = new HashMap<>();
-    slots.put("issuer", inspection.organization());
-    slots.put("scope", narrative.titleScope() == null ? "" : narrative.titleScope());
-    slots.put("level", inspection.level());
-    slots.put(
-        "statusWord",
-        kind == BulletinKind.FINAL
-            ? profile.title().finalStatusWord()
-            : profile.title().stageStatusWord());
-    slots.put("kindWord", profile.title().kindWord());
-    return SlotText.fill(profile.title().template(), slots);
+  private static Map<String, Object> titleModel(
+      BulletinNarrative narrative, InspectionFacts inspection, BulletinKind kind) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("issuer", inspection.organization());
+    model.put("scope", narrative.titleScope());
+    model.put("level", inspection.level());
+    model.put("finalBulletin", kind == BulletinKind.FINAL);
+    return model;
   }
 
   private static List<String> titleLines(String title, Integer cut) {
@@ -113,15 +112,6 @@ public final class BulletinComposer {
       return List.of(title.substring(0, cut), title.substring(cut));
     }
     return List.of(title);
-  }
-
-  private static String invitation(
-      RenderProfile profile, BulletinNarrative narrative, InspectionFacts inspection) {
-    if (narrative.invitation() != null) {
-      return narrative.invitation();
-    }
-    return SlotText.fill(
-        profile.invitation(), Map.of("level", inspection.level(), "unit", unit(inspection)));
   }
 
   private static List<String> signature(RenderProfile profile, BulletinNarrative narrative) {
@@ -149,7 +139,7 @@ public final class BulletinComposer {
         : inspection.organizationShort();
   }
 
-  private static Map<String, Object> openingSlots(InspectionFacts inspection) {
+  private static Map<String, Object> openingModel(InspectionFacts inspection) {
     Map<String, Object> s = new HashMap<>();
     s.put("authority", inspection.inspectingBody());
     s.put("period", ChineseText.period(inspection.onSiteStart(), inspection.onSiteEnd()));
@@ -157,7 +147,7 @@ public final class BulletinComposer {
     s.put("unit", unit(inspection));
     s.put("organization", inspection.organization());
     s.put("type", inspection.type());
-    s.put("roundLabel", inspection.roundLabel() == null ? "" : inspection.roundLabel());
+    s.put("roundLabel", inspection.roundLabel());
     s.put("typePhrase", typePhrase(inspection));
     s.put("level", inspection.level());
     s.put("feedbackDate", ChineseText.date(inspection.feedbackDate()));

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rectify.bulletin.LedgerSnapshot.HandoverFacts;
-import org.rectify.bulletin.RenderProfile.Clause;
-import org.rectify.bulletin.RenderProfile.Item;
-import org.rectify.bulletin.RenderProfile.StatisticsSpec;
 import org.rectify.handover.HandoverKind;
 
 /**
@@ -25,14 +22,14 @@ final class BulletinFigureSentences {
 
   private final Map<String, Object> figures;
   private final List<String> discrepancies;
-  private final StatisticsSpec statistics;
+  private final BulletinWording wording;
   private String statisticsSentence;
 
   private BulletinFigureSentences(
-      Map<String, Object> figures, List<String> discrepancies, StatisticsSpec statistics) {
+      Map<String, Object> figures, List<String> discrepancies, BulletinWording wording) {
     this.figures = figures;
     this.discrepancies = discrepancies;
-    this.statistics = statistics;
+    this.wording = wording;
   }
 
   /**
@@ -43,7 +40,7 @@ final class BulletinFigureSentences {
       LedgerSnapshot fullSnapshot,
       LedgerSnapshot snapshot,
       BulletinNarrative narrative,
-      StatisticsSpec statistics) {
+      BulletinWording wording) {
     Map<String, Object> computed = LedgerFigures.compute(snapshot);
     int allLeaves = (int) LedgerFigures.compute(fullSnapshot).get("findings");
     computed.put("withheldFindings", allLeaves - (int) computed.get("findings"));
@@ -68,7 +65,7 @@ final class BulletinFigureSentences {
             });
     figures.put("level", snapshot.inspection().level());
     figures.put("statedClause", narrative.statedClause() == null ? "" : narrative.statedClause());
-    return new BulletinFigureSentences(figures, discrepancies, statistics);
+    return new BulletinFigureSentences(figures, discrepancies, wording);
   }
 
   /** Stated figures of an imported document that differ from the ledger. */
@@ -76,38 +73,19 @@ final class BulletinFigureSentences {
     return List.copyOf(discrepancies);
   }
 
-  /** The statistics sentence, composed once; empty when no clause applies. */
+  /**
+   * The statistics sentence of the wording's function {@code statistics}, composed once from the
+   * figures; empty when nothing applies.
+   */
   String statistics() {
-    if (statisticsSentence != null) {
-      return statisticsSentence;
+    if (statisticsSentence == null) {
+      statisticsSentence = wording.text("statistics", figures);
     }
-    List<String> clauses = new ArrayList<>();
-    for (Clause clause : statistics.clauses()) {
-      if (!holds(clause.when(), figures)) {
-        continue;
-      }
-      List<String> items = new ArrayList<>();
-      for (Item item : clause.items()) {
-        if (holds(item.when(), figures)) {
-          items.add(SlotText.fill(item.text(), figures));
-        }
-      }
-      if (!items.isEmpty()) {
-        clauses.add(String.join(clause.joiner(), items));
-      }
-    }
-    statisticsSentence =
-        clauses.isEmpty()
-            ? ""
-            : nz(statistics.prefix())
-                + String.join(nz(statistics.separator()), clauses)
-                + nz(statistics.end());
     return statisticsSentence;
   }
 
   /** One sentence per hand-over kind present: how many, how many concluded, persons handled. */
   List<String> handoverSentences(LedgerSnapshot snapshot) {
-    String level = String.valueOf(figures.get("level"));
     List<String> sentences = new ArrayList<>();
     for (HandoverKind kind : HandoverKind.values()) {
       List<HandoverFacts> items =
@@ -115,26 +93,17 @@ final class BulletinFigureSentences {
       if (items.isEmpty()) {
         continue;
       }
-      String w = kind.countWord();
-      long done = items.stream().filter(h -> h.status().isConcluded()).count();
-      String doneWord = kind == HandoverKind.IMMEDIATE_ISSUE ? "已完成整改" : "已办结";
-      StringBuilder s = new StringBuilder(level + "移交的" + items.size() + w + kind.label() + "，");
-      if (done == items.size()) {
-        s.append(kind == HandoverKind.IMMEDIATE_ISSUE ? "已全部完成整改" : "已全部办结");
-      } else {
-        s.append(doneWord)
-            .append(done)
-            .append(w)
-            .append("，正在办理")
-            .append(items.size() - done)
-            .append(w);
-      }
-      int persons =
-          items.stream().flatMap(h -> h.sanctions().stream()).mapToInt(x -> x.personCount()).sum();
-      if (persons > 0) {
-        s.append("，处理").append(persons).append("人");
-      }
-      sentences.add(s + "。");
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("level", figures.get("level"));
+      model.put("count", items.size());
+      model.put("countWord", kind.countWord());
+      model.put("kindLabel", kind.label());
+      model.put("concluded", (int) items.stream().filter(h -> h.status().isConcluded()).count());
+      model.put("immediateIssue", kind == HandoverKind.IMMEDIATE_ISSUE);
+      model.put(
+          "persons",
+          items.stream().flatMap(h -> h.sanctions().stream()).mapToInt(x -> x.personCount()).sum());
+      sentences.add(wording.text("handover", model));
     }
     return sentences;
   }
@@ -181,49 +150,6 @@ final class BulletinFigureSentences {
     }
   }
 
-  /**
-   * {@code a>0}, {@code a==b}, {@code a<b}, {@code a!=b}, or a bare name meaning non-zero /
-   * non-empty.
-   */
-  static boolean holds(String condition, Map<String, Object> figures) {
-    if (condition == null || condition.isBlank()) {
-      return true;
-    }
-    Matcher m = Pattern.compile("\\s*(\\w+)\\s*(==|!=|>|<)\\s*(\\w+)\\s*").matcher(condition);
-    if (!m.matches()) {
-      Object v = value(condition.trim(), figures);
-      return v instanceof Number n
-          ? n.doubleValue() != 0
-          : v != null && !String.valueOf(v).isEmpty();
-    }
-    double a = number(m.group(1), figures);
-    double b = number(m.group(3), figures);
-    return switch (m.group(2)) {
-      case "==" -> a == b;
-      case "!=" -> a != b;
-      case ">" -> a > b;
-      default -> a < b;
-    };
-  }
-
-  private static double number(String token, Map<String, Object> figures) {
-    if (token.chars().allMatch(Character::isDigit)) {
-      return Double.parseDouble(token);
-    }
-    Object v = value(token, figures);
-    if (v instanceof Number n) {
-      return n.doubleValue();
-    }
-    throw new IllegalStateException("统计条件中的 " + token + " 不是数字");
-  }
-
-  private static Object value(String name, Map<String, Object> figures) {
-    if (!figures.containsKey(name)) {
-      throw new IllegalStateException("统计条件使用了未知的统计项：" + name);
-    }
-    return figures.get(name);
-  }
-
   private static Map<Pattern, String> checkedPhrases() {
     Map<Pattern, String> p = new LinkedHashMap<>();
     p.put(Pattern.compile("(?<!\\d)(\\d+)(?:项|条)整改措施"), "measures");
@@ -233,9 +159,5 @@ final class BulletinFigureSentences {
     p.put(Pattern.compile("[已己](?:经)?完成落实(\\d+)项"), "measuresCompleted");
     p.put(Pattern.compile("已完成整改(\\d+)个"), "findingsFinishedOrCompleted");
     return p;
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -17,12 +17,14 @@ import org.rectify.bulletin.RenderProfile.BodySpec;
 import org.rectify.bulletin.RenderProfile.CounterScope;
 import org.rectify.bulletin.RenderProfile.LabelMode;
 import org.rectify.bulletin.RenderProfile.LevelSpec;
+import org.rectify.bulletin.RenderProfile.SectionKind;
 
 /**
  * 通报结构: the body lines of a bulletin in order — sections, aspects, findings and sub-findings
  * with their markers and counters, the labels and measures under each finding, plans and the
- * closing. Mutable while one document is composed; figure-bearing text comes from {@link
- * BulletinFigureSentences}, which also checks the office's free text.
+ * closing. Mutable while one document is composed; headings come from the profile's {@link
+ * BulletinWording}, figure-bearing text from {@link BulletinFigureSentences}, which also checks the
+ * office's free text.
  */
 final class BulletinStructure {
 
@@ -31,13 +33,16 @@ final class BulletinStructure {
 
   private final RenderProfile profile;
   private final BulletinFigureSentences figures;
+  private final BulletinWording wording;
   private final List<Block> blocks = new ArrayList<>();
   private int findingCounter;
   private int subFindingCounter;
 
-  BulletinStructure(RenderProfile profile, BulletinFigureSentences figures) {
+  BulletinStructure(
+      RenderProfile profile, BulletinFigureSentences figures, BulletinWording wording) {
     this.profile = profile;
     this.figures = figures;
+    this.wording = wording;
   }
 
   List<Block> blocks() {
@@ -54,8 +59,12 @@ final class BulletinStructure {
     add(BlockKind.PARAGRAPH, null, null, text);
   }
 
-  void section(int number, String heading) {
-    add(BlockKind.SECTION, style(profile.sectionStyle()).marker(number), null, heading);
+  void section(int number, SectionKind kind, String level) {
+    add(
+        BlockKind.SECTION,
+        style(profile.sectionStyle()).marker(number),
+        null,
+        wording.text("sectionHeading", Map.of("section", kind.name(), "level", level)));
   }
 
   /**
@@ -94,13 +103,13 @@ final class BulletinStructure {
           BlockKind.SUBSECTION,
           style(a.style()).marker(aspectNo),
           null,
-          SlotText.fill(a.heading(), Map.of("heading", aspect.heading())));
+          wording.text("aspectHeading", Map.of("heading", aspect.heading())));
       int local = 0;
       for (FindingFacts finding : aspect.findings()) {
         local++;
         LevelSpec f = profile.findings();
         String marker = marker(f, aspect.findings().size(), local, ++findingCounter);
-        add(BlockKind.ITEM, marker, null, heading(f, finding));
+        add(BlockKind.ITEM, marker, null, heading("findingHeading", finding));
         runInOr(f, finding);
         int subLocal = 0;
         for (FindingFacts child : finding.children()) {
@@ -110,7 +119,7 @@ final class BulletinStructure {
               BlockKind.SUBITEM,
               marker(s, finding.children().size(), subLocal, ++subFindingCounter),
               null,
-              heading(s, child));
+              heading("subFindingHeading", child));
           runInOr(s, child);
         }
       }
@@ -124,11 +133,11 @@ final class BulletinStructure {
     return style(level.style()).marker(level.scope() == CounterScope.GLOBAL ? global : local);
   }
 
-  private static String heading(LevelSpec level, FindingFacts finding) {
-    Map<String, Object> slots = new HashMap<>();
-    slots.put("text", finding.text());
-    slots.put("detail", finding.detail() == null ? "" : finding.detail());
-    return SlotText.fill(level.heading() == null ? "{text}{detail}" : level.heading(), slots);
+  private String heading(String function, FindingFacts finding) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("text", finding.text());
+    model.put("detail", finding.detail());
+    return wording.text(function, model);
   }
 
   /**
@@ -222,7 +231,7 @@ final class BulletinStructure {
 
   void handovers(List<String> sentences) {
     if (sentences.isEmpty()) {
-      add(BlockKind.PARAGRAPH, null, null, "无。");
+      add(BlockKind.PARAGRAPH, null, null, wording.text("noHandovers", Map.of()));
       return;
     }
     sentences.forEach(s -> add(BlockKind.PARAGRAPH, null, null, s));
@@ -233,7 +242,7 @@ final class BulletinStructure {
     List<FindingFacts> open =
         snapshot.allFindings().stream().filter(f -> f.leaf() && !f.finished()).toList();
     if (open.isEmpty()) {
-      add(BlockKind.PARAGRAPH, null, null, "反馈问题已全部完成整改。");
+      add(BlockKind.PARAGRAPH, null, null, wording.text("allFindingsFinished", Map.of()));
       return;
     }
     int n = 0;
@@ -243,26 +252,25 @@ final class BulletinStructure {
           BlockKind.ITEM,
           style(spec.style()).marker(n),
           null,
-          SlotText.fill(
-              spec.heading() == null ? "{text}" : spec.heading(), Map.of("text", finding.text())));
+          wording.text("furtherHeading", Map.of("text", finding.text())));
       List<MeasureFacts> remaining =
           finding.measures().stream().filter(m -> !m.finished()).toList();
       if (!remaining.isEmpty()) {
         labelled(
-            spec.nextStepsLabel() + COLON, remaining.stream().map(MeasureFacts::text).toList());
-        if (spec.deadlineLabel() != null) {
-          remaining.stream()
-              .map(MeasureFacts::deadline)
-              .filter(Objects::nonNull)
-              .max(Comparator.naturalOrder())
-              .ifPresent(
-                  d ->
-                      add(
-                          BlockKind.LABELLED,
-                          null,
-                          spec.deadlineLabel() + COLON,
-                          ChineseText.date(d) + "前"));
-        }
+            wording.text("furtherNextStepsLabel", Map.of()) + COLON,
+            remaining.stream().map(MeasureFacts::text).toList());
+        String deadlineLabel = wording.text("furtherDeadlineLabel", Map.of());
+        remaining.stream()
+            .map(MeasureFacts::deadline)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .ifPresent(
+                d ->
+                    add(
+                        BlockKind.LABELLED,
+                        null,
+                        deadlineLabel + COLON,
+                        ChineseText.date(d) + "前"));
       }
     }
   }
