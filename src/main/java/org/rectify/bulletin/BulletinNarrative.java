@@ -18,7 +18,7 @@ import java.util.Map;
  * @param profile name of the {@link RenderProfile}; null means {@code standard}
  * @param titleScope words between 关于 and 巡视/巡察 in the title (e.g. 长白山党工委2022-2027年第二轮常规), optional
  * @param titleBreakAfter break the title into two lines after this many characters, optional
- * @param opening the whole opening paragraph, replacing the profile's template (imported
+ * @param opening the whole opening paragraph, replacing the profile's wording (imported
  *     documents), optional
  * @param planIntro paragraph before the 下步打算 items, optional
  * @param invitation supervision invitation replacing the profile's, optional
@@ -26,7 +26,8 @@ import java.util.Map;
  *     the computed ones in the text and every difference is reported. Generated bulletins leave
  *     this empty.
  * @param statedClause figures an imported document states that the ledger does not model (e.g.
- *     召开批评教育大会2次), printed verbatim where the profile's statistics ask for {@code {statedClause}}
+ *     召开批评教育大会2次), printed verbatim where the profile's statistics wording prints {@code
+ *     statedClause}
  * @param problemsIntro paragraph at the top of the problems section (e.g. 针对巡察反馈的问题，立行立改…),
  *     optional
  */

@@ -175,6 +175,9 @@ public final class BulletinRenderer {
   private static List<String> templates() {
     var names = new java.util.ArrayList<String>(List.of("text.ftl", "page.ftlh"));
     names.addAll(docxParts().values());
+    // the shipped profiles' wording decides the composed text, so it is part of the version too
+    names.add("wording/common.ftl");
+    RenderProfiles.NAMES.forEach(profile -> names.add("wording/" + profile + ".ftl"));
     return List.copyOf(names);
   }
 }

@@ -20,7 +20,7 @@ import org.rectify.rectification.Sanction;
  */
 public final class LedgerFigures {
 
-  /** Metric names usable as {@code {slot}} in statistics templates, with what they count. */
+  /** Metric names the wording function {@code statistics} reads, with what they count. */
   public static final Map<String, String> METRICS = metricDescriptions();
 
   private LedgerFigures() {}

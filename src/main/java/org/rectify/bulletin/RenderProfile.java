@@ -5,42 +5,36 @@ import java.util.Map;
 import org.rectify.feedback.FindingStatus;
 
 /**
- * 版式方案: everything the real bulletins vary in, as data (JSON under {@code bulletin/profiles/}), so
- * that one ledger can be printed in the style an issuing organisation uses.
- *
- * <p>Text templates use {@code {slot}} placeholders; the slots are listed in {@link
- * BulletinComposer}.
+ * 版式方案: the layout switches the real bulletins vary in, as data (JSON under {@code
+ * bulletin/profiles/}), so that one ledger can be printed in the style an issuing organisation
+ * uses. The profile's wording (title, opening, headings, statistics sentence, invitation) is in
+ * the FreeMarker functions of {@code templates/bulletin/wording/<name>.ftl} (see {@code
+ * BulletinWording}).
  *
  * @param name file name without extension
  * @param description what the profile looks like and which corpus documents it follows
- * @param title how the title is assembled
  * @param dateLine date line directly under the title
  * @param signature 落款 at the end
  * @param indent characters in front of every body line (none, two spaces or {@code 　　})
- * @param opening opening paragraph template
- * @param sections top-level sections in order
+ * @param sections top-level sections in order (headings from the wording)
  * @param sectionStyle numbering of the top-level sections
  * @param overallItemStyle numbering of the 总体情况 items (NONE for plain paragraphs)
  * @param aspects 方面 level
  * @param findings 问题 level
  * @param subFindings 子问题 level
  * @param body labels and measure layout under each problem
- * @param statistics the statistics sentence
+ * @param statistics where the statistics sentence goes
  * @param plans 下步打算 items
- * @param further 需要进一步整改的事项 items
- * @param invitation supervision invitation sentence; the contact text follows on the same line or
- *     on its own
+ * @param further 需要进一步整改的事项 items; only profiles with a FURTHER section set it
  * @param contactOnOwnLine contact data on a line of its own instead of after the invitation
  */
 public record RenderProfile(
     String name,
     String description,
-    TitleSpec title,
     DateLineStyle dateLine,
     SignatureStyle signature,
     String indent,
-    String opening,
-    List<SectionSpec> sections,
+    List<SectionKind> sections,
     NumberStyle sectionStyle,
     NumberStyle overallItemStyle,
     LevelSpec aspects,
@@ -50,24 +44,12 @@ public record RenderProfile(
     StatisticsSpec statistics,
     PlanSpec plans,
     FurtherSpec further,
-    String invitation,
     boolean contactOnOwnLine) {
 
   public RenderProfile {
     indent = indent == null ? "" : indent;
     sections = sections == null ? List.of() : List.copyOf(sections);
   }
-
-  /**
-   * Title parts: {@code <issuer>关于<scope><level><statusWord>情况的<kindWord>}.
-   *
-   * @param template e.g. {@code {issuer}关于{scope}{level}{statusWord}情况的{kindWord}}
-   * @param stageStatusWord status word of a stage bulletin (整改进展, 整改阶段性进展 …)
-   * @param finalStatusWord status word of the final bulletin (整改落实完成, 整改 …)
-   * @param kindWord 通报, 报告, 公示
-   */
-  public record TitleSpec(
-      String template, String stageStatusWord, String finalStatusWord, String kindWord) {}
 
   /** Whether a date line follows the title. */
   public enum DateLineStyle {
@@ -91,9 +73,6 @@ public record RenderProfile(
     PLAN
   }
 
-  /** One top-level section with its heading text. */
-  public record SectionSpec(SectionKind kind, String heading) {}
-
   /** Whether counters run through the whole document or restart under every parent. */
   public enum CounterScope {
     GLOBAL,
@@ -101,9 +80,8 @@ public record RenderProfile(
   }
 
   /**
-   * Numbering and heading form of one level.
+   * Numbering of one level (its heading wording is in the profile's wording file).
    *
-   * @param heading template, slots {@code {text}} and {@code {detail}} (aspects: {@code {heading}})
    * @param omitMarkerWhenOnlyChild an only item under its parent is printed without a marker (002)
    * @param runIn the body follows the heading in the same paragraph (019, 029, 117: 1.针对…的问题。我中心…);
    *     only when the body has no label
@@ -111,7 +89,6 @@ public record RenderProfile(
   public record LevelSpec(
       NumberStyle style,
       CounterScope scope,
-      String heading,
       boolean omitMarkerWhenOnlyChild,
       boolean runIn) {}
 
@@ -130,9 +107,7 @@ public record RenderProfile(
    * @param achievedLabel label of finished problems (STATUS_DEPENDENT)
    * @param progressLabel label of what was done on open problems (STATUS_DEPENDENT)
    * @param nextStepsLabel label of what is still to do on open problems (STATUS_DEPENDENT)
-   * @param colon {@code ：} or {@code :}
    * @param measureStyle marker in front of each measure's text when there are several
-   * @param measuresAsParagraphs each measure on its own line instead of run together
    * @param statusValues the finding's status printed as the label's value (023: 整改情况：未全部完成，持续推进),
    *     measures then follow as paragraphs; a status missing from the map prints the label alone
    */
@@ -142,9 +117,7 @@ public record RenderProfile(
       String achievedLabel,
       String progressLabel,
       String nextStepsLabel,
-      String colon,
       NumberStyle measureStyle,
-      boolean measuresAsParagraphs,
       Map<FindingStatus, String> statusValues) {
     public BodySpec {
       statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);
@@ -160,45 +133,12 @@ public record RenderProfile(
     PROBLEMS_INTRO
   }
 
-  /**
-   * The statistics sentence: clauses joined by {@code separator}, each clause's items joined by
-   * {@code joiner}; items print only when their condition holds.
-   */
-  public record StatisticsSpec(
-      StatisticsPlacement placement,
-      String prefix,
-      String separator,
-      String end,
-      List<Clause> clauses) {
-    public StatisticsSpec {
-      clauses = clauses == null ? List.of() : List.copyOf(clauses);
-    }
-  }
-
-  /**
-   * @param when condition for the whole clause ({@code metric>0}, {@code a==b}, {@code a<b}, or a
-   *     slot name meaning "present")
-   */
-  public record Clause(String when, String joiner, List<Item> items) {
-    public Clause {
-      items = items == null ? List.of() : List.copyOf(items);
-      joiner = joiner == null ? "，" : joiner;
-    }
-  }
-
-  /** One piece of a clause. */
-  public record Item(String when, String text) {}
+  /** Where the statistics sentence (wording function {@code statistics}) is printed. */
+  public record StatisticsSpec(StatisticsPlacement placement) {}
 
   /** 下步打算 layout. */
   public record PlanSpec(NumberStyle style) {}
 
-  /**
-   * Further-rectification items for problems still open.
-   *
-   * @param heading template for the item heading, slot {@code {text}}
-   * @param nextStepsLabel label before the unfinished measures
-   * @param deadlineLabel label before the latest deadline (null: not printed)
-   */
-  public record FurtherSpec(
-      NumberStyle style, String heading, String nextStepsLabel, String deadlineLabel) {}
+  /** Numbering of the further-rectification items for problems still open. */
+  public record FurtherSpec(NumberStyle style) {}
 }
