@@ -15,10 +15,10 @@ import org.rectify.bulletin.RenderProfile.StatisticsPlacement;
  * figure-bearing text) and the profile's {@link BulletinWording}.
  *
  * <p>Wording models: {@code title} gets {@code issuer scope level finalBulletin}; {@code opening}
- * gets {@code authority period team unit organization typePhrase type roundLabel level
- * feedbackDate feedbackDateShort}; {@code statistics} gets every name of {@link
- * LedgerFigures#METRICS} plus {@code level withheldFindings statedClause}; {@code sectionHeading}
- * gets {@code section level}; {@code invitation} gets {@code level unit}.
+ * gets {@code authority period team unit organization typePhrase type roundLabel level feedbackDate
+ * feedbackDateShort}; {@code statistics} gets every name of {@link LedgerFigures#METRICS} plus
+ * {@code level withheldFindings statedClause}; {@code sectionHeading} gets {@code section level};
+ * {@code invitation} gets {@code level unit}.
  */
 public final class BulletinComposer {
 

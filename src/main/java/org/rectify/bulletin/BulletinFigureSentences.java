@@ -12,8 +12,8 @@ import org.rectify.handover.HandoverKind;
 /**
  * 数字语句: every figure-bearing text of a bulletin. The figures come from {@link LedgerFigures} (an
  * imported document's stated figures replace them and are reported as discrepancies); the
- * statistics sentence and the hand-over sentences are built from them, and free text written by
- * the office is checked against them.
+ * statistics sentence and the hand-over sentences are built from them, and free text written by the
+ * office is checked against them.
  */
 final class BulletinFigureSentences {
 

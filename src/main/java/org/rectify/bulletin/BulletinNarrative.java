@@ -18,8 +18,8 @@ import java.util.Map;
  * @param profile name of the {@link RenderProfile}; null means {@code standard}
  * @param titleScope words between 关于 and 巡视/巡察 in the title (e.g. 长白山党工委2022-2027年第二轮常规), optional
  * @param titleBreakAfter break the title into two lines after this many characters, optional
- * @param opening the whole opening paragraph, replacing the profile's wording (imported
- *     documents), optional
+ * @param opening the whole opening paragraph, replacing the profile's wording (imported documents),
+ *     optional
  * @param planIntro paragraph before the 下步打算 items, optional
  * @param invitation supervision invitation replacing the profile's, optional
  * @param statedFigures figures as an imported document states them, by metric name; they replace

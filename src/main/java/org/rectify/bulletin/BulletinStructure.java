@@ -20,11 +20,11 @@ import org.rectify.bulletin.RenderProfile.LevelSpec;
 import org.rectify.bulletin.RenderProfile.SectionKind;
 
 /**
- * 通报结构: the body lines of a bulletin in order — sections, aspects, findings and sub-findings
- * with their markers and counters, the labels and measures under each finding, plans and the
- * closing. Mutable while one document is composed; headings come from the profile's {@link
- * BulletinWording}, figure-bearing text from {@link BulletinFigureSentences}, which also checks the
- * office's free text.
+ * 通报结构: the body lines of a bulletin in order — sections, aspects, findings and sub-findings with
+ * their markers and counters, the labels and measures under each finding, plans and the closing.
+ * Mutable while one document is composed; headings come from the profile's {@link BulletinWording},
+ * figure-bearing text from {@link BulletinFigureSentences}, which also checks the office's free
+ * text.
  */
 final class BulletinStructure {
 
@@ -202,8 +202,8 @@ final class BulletinStructure {
   }
 
   /**
-   * Several progress notes read as consecutive sentences: one without closing punctuation would
-   * run into the next.
+   * Several progress notes read as consecutive sentences: one without closing punctuation would run
+   * into the next.
    */
   private static String joinedNotes(List<String> notes) {
     return notes.stream().map(BulletinStructure::terminated).collect(Collectors.joining());

@@ -28,8 +28,8 @@ final class BulletinWording {
   }
 
   /**
-   * The value of the profile's function {@code name}; the function reads the model's entries
-   * (null values read as empty text).
+   * The value of the profile's function {@code name}; the function reads the model's entries (null
+   * values read as empty text).
    */
   String text(String function, Map<String, ?> model) {
     Map<String, Object> values = new HashMap<>();
@@ -50,8 +50,7 @@ final class BulletinWording {
     return CALLS.computeIfAbsent(
         profile + "#" + function,
         key -> {
-          String source =
-              "<#import \"wording/" + profile + ".ftl\" as w>${w." + function + "()}";
+          String source = "<#import \"wording/" + profile + ".ftl\" as w>${w." + function + "()}";
           try {
             return new Template(key, source, FREEMARKER);
           } catch (IOException e) {

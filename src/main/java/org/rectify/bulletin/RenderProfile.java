@@ -7,8 +7,8 @@ import org.rectify.feedback.FindingStatus;
 /**
  * 版式方案: the layout switches the real bulletins vary in, as data (JSON under {@code
  * bulletin/profiles/}), so that one ledger can be printed in the style an issuing organisation
- * uses. The profile's wording (title, opening, headings, statistics sentence, invitation) is in
- * the FreeMarker functions of {@code templates/bulletin/wording/<name>.ftl} (see {@code
+ * uses. The profile's wording (title, opening, headings, statistics sentence, invitation) is in the
+ * FreeMarker functions of {@code templates/bulletin/wording/<name>.ftl} (see {@code
  * BulletinWording}).
  *
  * @param name file name without extension
@@ -87,10 +87,7 @@ public record RenderProfile(
    *     only when the body has no label
    */
   public record LevelSpec(
-      NumberStyle style,
-      CounterScope scope,
-      boolean omitMarkerWhenOnlyChild,
-      boolean runIn) {}
+      NumberStyle style, CounterScope scope, boolean omitMarkerWhenOnlyChild, boolean runIn) {}
 
   /** How the body under a problem is labelled. */
   public enum LabelMode {
