@@ -11,6 +11,9 @@ import java.time.LocalDate;
  */
 public interface DeadlineCalendar {
 
+  /** A working day: not a 法定节假日, or a weekend day made a working day by 调休. */
+  boolean isWorkingDay(LocalDate day);
+
   /** The moment a deadline day has run out: the measure is overdue after it. */
   Instant dueAt(LocalDate deadline);
 

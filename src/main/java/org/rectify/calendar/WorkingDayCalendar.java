@@ -118,6 +118,7 @@ public class WorkingDayCalendar implements DeadlineCalendar {
    * A working day of the Chinese calendar (or every day with {@code
    * rectify.deadlines.working-days=false}).
    */
+  @Override
   public boolean isWorkingDay(LocalDate day) {
     return workingDay.test(day);
   }

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.rectify.calendar.WorkingDayCalendar;
+import org.rectify.calendar.DeadlineCalendar;
 import org.springframework.stereotype.Component;
 
 /** 每日汇总: the digest goes out at the configured time of day, on working days only. */
 @Component
 class DigestSchedule {
 
-  private final WorkingDayCalendar calendar;
+  private final DeadlineCalendar calendar;
   private final NotificationProperties properties;
   private final ZoneId zone;
 
-  DigestSchedule(WorkingDayCalendar calendar, NotificationProperties properties, Clock clock) {
+  DigestSchedule(DeadlineCalendar calendar, NotificationProperties properties, Clock clock) {
     this.calendar = calendar;
     this.properties = properties;
     this.zone = clock.getZone();

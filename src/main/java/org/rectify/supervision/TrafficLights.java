@@ -2,7 +2,7 @@ package org.rectify.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.rectify.calendar.WorkingDayCalendar;
+import org.rectify.calendar.DeadlineCalendar;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ public class TrafficLights {
   private final SupervisionProperties properties;
   private final Clock clock;
 
-  TrafficLights(WorkingDayCalendar calendar, SupervisionProperties properties, Clock clock) {
+  TrafficLights(DeadlineCalendar calendar, SupervisionProperties properties, Clock clock) {
     this.rules =
         new TrafficLightRules(
             calendar::isWorkingDay,

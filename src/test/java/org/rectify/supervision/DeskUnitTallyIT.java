@@ -8,13 +8,11 @@ import static org.rectify.fixtures.RegistrationJson.measure;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +23,7 @@ import org.rectify.organization.Unit;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.testsupport.PostgresIntegrationTest;
+import org.rectify.workflow.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +71,7 @@ class DeskUnitTallyIT {
     // names of their own too: other tests of this database import units called 甲科
     first = directory.registerUnit("tally-1-" + run, "甲科" + run, null);
     second = directory.registerUnit("tally-2-" + run, "乙科" + run, null);
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(SHANGHAI).toInstant()));
+    EngineClock.setCurrentTime(TODAY.atTime(10, 0).atZone(SHANGHAI).toInstant());
     Map<String, Object> g = measure("g", "2026-02-13", "TIME_BOUND");
     g.put("responsibleUnits", List.of(first.getCode(), second.getCode()));
     Map<String, Object> body =
@@ -129,7 +128,7 @@ class DeskUnitTallyIT {
 
   @AfterEach
   void realTimeAgain() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +31,7 @@ import org.rectify.organization.OfficialRole;
 import org.rectify.plan.Measure;
 import org.rectify.plan.MeasureRepository;
 import org.rectify.testsupport.PostgresIntegrationTest;
+import org.rectify.workflow.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +79,7 @@ class SupervisionDeskIT {
     directory.registerOfficial(
         new Official("t-desk-leader", "第二责任领导", null, OfficialRole.LEADER, null, null),
         TestDirectory.PASSWORD);
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).atZone(SHANGHAI).toInstant()));
+    EngineClock.setCurrentTime(TODAY.atTime(10, 0).atZone(SHANGHAI).toInstant());
     Map<String, Object> m10 = measure("m10", "2026-02-13", "TIME_BOUND");
     m10.put("responsibleUnits", List.of(TestDirectory.UNIT_A, TestDirectory.UNIT_B));
     Map<String, Object> body =
@@ -140,7 +139,7 @@ class SupervisionDeskIT {
 
   @AfterEach
   void realTimeAgain() {
-    ClockUtil.reset();
+    EngineClock.reset();
   }
 
   @Test
