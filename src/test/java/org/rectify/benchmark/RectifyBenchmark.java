@@ -236,6 +236,56 @@ public final class RectifyBenchmark {
     return page(loadBefore, loadAverage(), (System.nanoTime() - started) / 1e9);
   }
 
+  /** An inspection registered over the API and taken through 分解交办, and its findings' ids. */
+  private record Handed(UUID inspectionId, List<String> findingIds) {}
+
+  /**
+   * Registers an inspection of {@code count} findings (unit A, the run's measures each) through the
+   * API, completes 分解交办 and waits until every finding's 制定整改措施 task is open.
+   */
+  private Handed registerAndHandOver(
+      String organization, String findingPrefix, int count, String deadline) throws Exception {
+    org.rectify.fixtures.RegistrationJson registration =
+        inspection().with("inspectedOrganization", organization);
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (int f = 0; f < count; f++) {
+      findings.add(
+          finding(
+              findingPrefix + (f + 1),
+              TestDirectory.UNIT_A,
+              "t-leader",
+              measures(deadline, "登记措施").toArray(Map[]::new)));
+    }
+    registration.aspect("基准方面", findings.toArray(Map[]::new));
+    UUID inspectionId =
+        UUID.fromString(
+            post("t-office", "/api/inspections", registration.build(), 201).get("id").asText());
+    waitUntil(60, () -> openTasks("Task_AssignFindings", inspectionId.toString()) == 1);
+    post(
+        "t-office",
+        "/api/inspections/" + inspectionId + "/assignment",
+        Map.of("assignments", List.of()),
+        2);
+    List<String> findingIds =
+        rectifyDb.queryForList(
+            "select f.id::text from rectify.finding f join rectify.aspect a on a.id ="
+                + " f.aspect_id join rectify.feedback fb on fb.id = a.feedback_id where"
+                + " fb.inspection_id = ?::uuid order by f.ordinal",
+            String.class,
+            inspectionId.toString());
+    waitUntil(
+        120,
+        () ->
+            engine
+                    .getTaskService()
+                    .createTaskQuery()
+                    .taskDefinitionKey("Task_DraftMeasures")
+                    .processInstanceBusinessKeyIn(findingIds.toArray(String[]::new))
+                    .count()
+                == findingIds.size());
+    return new Handed(inspectionId, findingIds);
+  }
+
   // ── 1. campaign start ──────────────────────────────────────────────────────────────────────
 
   private void campaigns() throws Exception {
@@ -251,44 +301,12 @@ public final class RectifyBenchmark {
     for (int c = 0; c < size.campaigns() && (c == 0 || System.nanoTime() < budget); c++) {
       // Rectify: registration → 分解交办 → per finding 制定整改措施 + 审核整改措施 → all measures run.
       long t0 = System.nanoTime();
-      org.rectify.fixtures.RegistrationJson registration =
-          inspection().with("inspectedOrganization", "中共基准测试第" + (c + 1) + "单位党组");
-      List<Map<String, Object>> findings = new ArrayList<>();
-      for (int f = 0; f < size.findings(); f++) {
-        findings.add(
-            finding(
-                "基准问题" + (c + 1) + "-" + (f + 1),
-                TestDirectory.UNIT_A,
-                "t-leader",
-                measures(deadline, "登记措施").toArray(Map[]::new)));
-      }
-      registration.aspect("基准方面", findings.toArray(Map[]::new));
-      JsonNode created = post("t-office", "/api/inspections", registration.build(), 201);
-      UUID inspectionId = UUID.fromString(created.get("id").asText());
+      Handed handed =
+          registerAndHandOver(
+              "中共基准测试第" + (c + 1) + "单位党组", "基准问题" + (c + 1) + "-", size.findings(), deadline);
+      UUID inspectionId = handed.inspectionId();
+      List<String> findingIds = handed.findingIds();
       inspections.add(inspectionId);
-      waitUntil(60, () -> openTasks("Task_AssignFindings", inspectionId.toString()) == 1);
-      post(
-          "t-office",
-          "/api/inspections/" + inspectionId + "/assignment",
-          Map.of("assignments", List.of()),
-          2);
-      List<String> findingIds =
-          rectifyDb.queryForList(
-              "select f.id::text from rectify.finding f join rectify.aspect a on a.id ="
-                  + " f.aspect_id join rectify.feedback fb on fb.id = a.feedback_id where"
-                  + " fb.inspection_id = ?::uuid order by f.ordinal",
-              String.class,
-              inspectionId.toString());
-      waitUntil(
-          120,
-          () ->
-              engine
-                      .getTaskService()
-                      .createTaskQuery()
-                      .taskDefinitionKey("Task_DraftMeasures")
-                      .processInstanceBusinessKeyIn(findingIds.toArray(String[]::new))
-                      .count()
-                  == findingIds.size());
       for (String findingId : findingIds) {
         long f0 = System.nanoTime();
         post(
@@ -426,44 +444,9 @@ public final class RectifyBenchmark {
       long b0 = dbBytes(bareDb);
       LocalDate today = LocalDate.now(clock);
       String deadline = today.plusDays(60).toString();
-      org.rectify.fixtures.RegistrationJson registration =
-          inspection().with("inspectedOrganization", "中共基准测试占用空间单位党组");
-      List<Map<String, Object>> findings = new ArrayList<>();
-      for (int f = 0; f < findingsCount; f++) {
-        findings.add(
-            finding(
-                "占用空间问题" + (f + 1),
-                TestDirectory.UNIT_A,
-                "t-leader",
-                measures(deadline, "登记措施").toArray(Map[]::new)));
-      }
-      registration.aspect("基准方面", findings.toArray(Map[]::new));
-      UUID inspectionId =
-          UUID.fromString(
-              post("t-office", "/api/inspections", registration.build(), 201).get("id").asText());
-      waitUntil(60, () -> openTasks("Task_AssignFindings", inspectionId.toString()) == 1);
-      post(
-          "t-office",
-          "/api/inspections/" + inspectionId + "/assignment",
-          Map.of("assignments", List.of()),
-          2);
-      List<String> findingIds =
-          rectifyDb.queryForList(
-              "select f.id::text from rectify.finding f join rectify.aspect a on a.id ="
-                  + " f.aspect_id join rectify.feedback fb on fb.id = a.feedback_id where"
-                  + " fb.inspection_id = ?::uuid order by f.ordinal",
-              String.class,
-              inspectionId.toString());
-      waitUntil(
-          120,
-          () ->
-              engine
-                      .getTaskService()
-                      .createTaskQuery()
-                      .taskDefinitionKey("Task_DraftMeasures")
-                      .processInstanceBusinessKeyIn(findingIds.toArray(String[]::new))
-                      .count()
-                  == findingIds.size());
+      Handed handed = registerAndHandOver("中共基准测试占用空间单位党组", "占用空间问题", findingsCount, deadline);
+      UUID inspectionId = handed.inspectionId();
+      List<String> findingIds = handed.findingIds();
       for (String findingId : findingIds) {
         post(
             "t-unit-a",
