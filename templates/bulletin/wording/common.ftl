@@ -38,3 +38,13 @@
   </#if>
   <#return prefix + clauses?join(separator) + end>
 </#function>
+
+<#-- 按台账改写导入通报的统计语句：原文“已全部完成整改”而台账尚有未完成时的已完成分句；模型：count -->
+<#function completedCount>
+  <#return "已完成整改${count}个">
+</#function>
+
+<#-- 按台账改写导入通报的统计语句：原文没有而台账有未完成问题时补上的分句；模型：count -->
+<#function openCount>
+  <#return "未完成整改${count}个">
+</#function>

@@ -14,7 +14,6 @@ import org.rectify.bulletin.LedgerSnapshot.AspectFacts;
 import org.rectify.bulletin.LedgerSnapshot.FindingFacts;
 import org.rectify.bulletin.LedgerSnapshot.MeasureFacts;
 import org.rectify.bulletin.RenderProfile.BodySpec;
-import org.rectify.bulletin.RenderProfile.CounterScope;
 import org.rectify.bulletin.RenderProfile.LabelMode;
 import org.rectify.bulletin.RenderProfile.LevelSpec;
 import org.rectify.bulletin.RenderProfile.SectionKind;
@@ -108,7 +107,7 @@ final class BulletinStructure {
       for (FindingFacts finding : aspect.findings()) {
         local++;
         LevelSpec f = profile.findings();
-        String marker = marker(f, aspect.findings().size(), local, ++findingCounter);
+        String marker = f.marker(aspect.findings().size(), local, ++findingCounter);
         add(BlockKind.ITEM, marker, null, heading("findingHeading", finding));
         runInOr(f, finding);
         int subLocal = 0;
@@ -117,20 +116,13 @@ final class BulletinStructure {
           LevelSpec s = profile.subFindings();
           add(
               BlockKind.SUBITEM,
-              marker(s, finding.children().size(), subLocal, ++subFindingCounter),
+              s.marker(finding.children().size(), subLocal, ++subFindingCounter),
               null,
               heading("subFindingHeading", child));
           runInOr(s, child);
         }
       }
     }
-  }
-
-  private String marker(LevelSpec level, int siblings, int local, int global) {
-    if (level.omitMarkerWhenOnlyChild() && siblings == 1) {
-      return null;
-    }
-    return style(level.style()).marker(level.scope() == CounterScope.GLOBAL ? global : local);
   }
 
   private String heading(String function, FindingFacts finding) {
@@ -191,9 +183,9 @@ final class BulletinStructure {
       }
       return;
     }
-    String label = b.mode() == LabelMode.STATUS_DEPENDENT ? b.achievedLabel() : b.label();
+    String label = b.leadLabel(true);
     labelled(
-        label == null || label.isEmpty() ? null : label + COLON,
+        label == null ? null : label + COLON,
         finding.measures().stream().map(BulletinStructure::reported).toList());
   }
 

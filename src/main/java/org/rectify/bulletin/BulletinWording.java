@@ -16,14 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * templates/bulletin/wording/<profile>.ftl}; this class calls one of them with a model of figures
  * and facts. Conditions are written in FreeMarker; numbers come only from the model.
  */
-final class BulletinWording {
+public final class BulletinWording {
 
   private static final Configuration FREEMARKER = configuration();
   private static final Map<String, Template> CALLS = new ConcurrentHashMap<>();
 
   private final String profile;
 
-  BulletinWording(String profile) {
+  public BulletinWording(String profile) {
     this.profile = profile;
   }
 
@@ -31,7 +31,7 @@ final class BulletinWording {
    * The value of the profile's function {@code name}; the function reads the model's entries (null
    * values read as empty text).
    */
-  String text(String function, Map<String, ?> model) {
+  public String text(String function, Map<String, ?> model) {
     Map<String, Object> values = new HashMap<>();
     model.forEach((k, v) -> values.put(k, v == null ? "" : v));
     StringWriter out = new StringWriter();

@@ -87,7 +87,24 @@ public record RenderProfile(
    *     only when the body has no label
    */
   public record LevelSpec(
-      NumberStyle style, CounterScope scope, boolean omitMarkerWhenOnlyChild, boolean runIn) {}
+      NumberStyle style, CounterScope scope, boolean omitMarkerWhenOnlyChild, boolean runIn) {
+
+    /** The counter an item prints: its place under its parent or in the whole document. */
+    public int counter(int local, int global) {
+      return scope == CounterScope.GLOBAL ? global : local;
+    }
+
+    /**
+     * The marker of the {@code local}-th of {@code siblings} items (the {@code global}-th in the
+     * document), or null when an only child goes unmarked.
+     */
+    public String marker(int siblings, int local, int global) {
+      if (omitMarkerWhenOnlyChild && siblings == 1) {
+        return null;
+      }
+      return (style == null ? NumberStyle.NONE : style).marker(counter(local, global));
+    }
+  }
 
   /** How the body under a problem is labelled. */
   public enum LabelMode {
@@ -118,6 +135,17 @@ public record RenderProfile(
       Map<FindingStatus, String> statusValues) {
     public BodySpec {
       statusValues = statusValues == null ? Map.of() : Map.copyOf(statusValues);
+    }
+
+    /**
+     * The label of the first paragraph under a problem: in STATUS_DEPENDENT mode 取得成效 or 进展情况 by
+     * the problem's status, else the single label (null when there is none).
+     */
+    public String leadLabel(boolean finished) {
+      if (mode == LabelMode.STATUS_DEPENDENT) {
+        return finished ? achievedLabel : progressLabel;
+      }
+      return label == null || label.isEmpty() ? null : label;
     }
   }
 

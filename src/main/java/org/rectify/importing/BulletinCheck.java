@@ -3,6 +3,7 @@ package org.rectify.importing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rectify.bulletin.RenderProfile.CounterScope;
 import org.rectify.feedback.FindingStatus;
 import org.rectify.importing.BulletinReading.BodyParagraph;
 import org.rectify.importing.BulletinReading.ImportedAspect;
@@ -223,8 +224,8 @@ public final class BulletinCheck {
       report(previousAspect, n, "方面" + aspect.marker().strip(), out);
       previousAspect = n;
     }
-    boolean global = reading.layout().findingsGlobal();
-    boolean subsGlobal = reading.layout().subsGlobal();
+    boolean global = reading.profile().findings().scope() == CounterScope.GLOBAL;
+    boolean subsGlobal = reading.profile().subFindings().scope() == CounterScope.GLOBAL;
     int previous = 0;
     int previousSub = 0;
     for (ImportedAspect aspect : reading.aspects()) {

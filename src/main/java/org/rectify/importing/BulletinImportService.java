@@ -222,7 +222,7 @@ public class BulletinImportService {
 
   /**
    * The imported bulletin printed again from the live ledger: statuses and texts as they are now,
-   * in the document's own layout ({@link BulletinPrinter}).
+   * in the document's own layout ({@link BulletinReprint}).
    */
   @Transactional(readOnly = true)
   public String reprint(UUID inspectionId) {
@@ -235,7 +235,7 @@ public class BulletinImportService {
     for (Finding finding : findings.findByInspection(inspectionId)) {
       byCode.put(finding.getCode(), finding);
     }
-    return BulletinPrinter.print(reading, ledgerOf(reading, byCode));
+    return BulletinReprint.text(reading, ledgerOf(reading, byCode));
   }
 
   /** The reading's aspects with each finding's status and texts taken from the ledger. */

@@ -20,7 +20,7 @@ import org.rectify.importing.BulletinReading.ImportedFinding;
  * @param contact contact lines
  * @param invitation supervision invitation
  * @param signature 落款
- * @param layout the inferred numbering and labels
+ * @param profile the render profile inferred from the document (numbering, labels, sections)
  * @param unrecognised what could not be recognised
  * @param registrationProblems what keeps the import from being confirmed (empty: it can be)
  */
@@ -34,7 +34,7 @@ public record BulletinPreview(
     List<String> contact,
     String invitation,
     List<String> signature,
-    BulletinReading.Layout layout,
+    org.rectify.bulletin.RenderProfile profile,
     List<String> unrecognised,
     List<String> registrationProblems) {
 
@@ -88,7 +88,7 @@ public record BulletinPreview(
         reading.contact(),
         reading.invitation(),
         reading.signature(),
-        reading.layout(),
+        reading.profile(),
         reading.unrecognised(),
         List.copyOf(registrationProblems));
   }

@@ -17,7 +17,6 @@ import org.rectify.importing.BulletinReading.FindingDetail;
 import org.rectify.importing.BulletinReading.FindingHeading;
 import org.rectify.importing.BulletinReading.ImportedAspect;
 import org.rectify.importing.BulletinReading.ImportedFinding;
-import org.rectify.importing.BulletinReading.Layout;
 import org.rectify.importing.BulletinReading.Narrative;
 import org.rectify.importing.BulletinReading.Part;
 import org.rectify.importing.BulletinReading.Role;
@@ -336,7 +335,7 @@ public final class BulletinReader {
           aspects,
           parts,
           stated,
-          layout(aspects),
+          ProfileInference.of(aspects, parts, indent()),
           contact,
           invitation,
           signature,
@@ -761,80 +760,18 @@ public final class BulletinReader {
       return leaf;
     }
 
-    private Layout layout(List<ImportedAspect> aspects) {
-      NumberStyle aspectStyle = NumberStyle.NONE;
-      Map<NumberStyle, Integer> findingStyles = new HashMap<>();
-      Map<NumberStyle, Integer> subStyles = new HashMap<>();
-      boolean findingsGlobal = false;
-      boolean subsGlobal = false;
-      int lastFinding = 0;
-      int lastSub = 0;
-      boolean achieved = false;
-      boolean progress = false;
-      String achievedLabel = "取得成效";
-      String progressLabel = "进展情况";
-      for (ImportedAspect aspect : aspects) {
-        if (aspectStyle == NumberStyle.NONE && !aspect.marker().isEmpty()) {
-          aspectStyle = styleOf(aspect.marker());
-        }
-        boolean firstInAspect = true;
-        for (ImportedFinding f : aspect.findings()) {
-          if (!f.marker().isEmpty()) {
-            findingStyles.merge(styleOf(f.marker()), 1, Integer::sum);
-            int n = numberOf(f.marker());
-            if (firstInAspect && lastFinding > 0 && n == lastFinding + 1 && n > 1) {
-              findingsGlobal = true;
-            }
-            firstInAspect = false;
-            lastFinding = n;
-          }
-          boolean firstInParent = true;
-          for (ImportedFinding s : f.children()) {
-            if (!s.marker().isEmpty()) {
-              subStyles.merge(styleOf(s.marker()), 1, Integer::sum);
-              int n = numberOf(s.marker());
-              if (firstInParent && lastSub > 0 && n == lastSub + 1 && n > 1) {
-                subsGlobal = true;
-              }
-              firstInParent = false;
-              lastSub = n;
-            }
-          }
-          for (ImportedFinding leaf : f.children().isEmpty() ? List.of(f) : f.children()) {
-            for (BodyParagraph p : leaf.body()) {
-              if (p.label() != null && ACHIEVED_LABELS.contains(p.label())) {
-                achieved = true;
-                achievedLabel = p.label();
-              }
-              if (p.label() != null && PROGRESS_LABELS.contains(p.label()) && !progress) {
-                progress = true;
-                progressLabel = p.label();
-              }
-            }
-          }
-        }
-      }
+    /** The indentation most lines of the document start with. */
+    private String indent() {
       Map<String, Integer> indents = new HashMap<>();
       for (Line line : lines) {
         if (!line.blank()) {
           indents.merge(line.indent(), 1, Integer::sum);
         }
       }
-      String indent =
-          indents.entrySet().stream()
-              .max(Map.Entry.comparingByValue())
-              .map(Map.Entry::getKey)
-              .orElse("");
-      return new Layout(
-          aspectStyle,
-          dominant(findingStyles),
-          findingsGlobal,
-          dominant(subStyles),
-          subsGlobal,
-          achieved || progress,
-          achievedLabel,
-          progressLabel,
-          indent);
+      return indents.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey)
+          .orElse("");
     }
 
     private Facts facts(String title, String opening, String publication) {
@@ -1094,13 +1031,6 @@ public final class BulletinReader {
     }
     String cn = marker.replaceAll("[^一二三四五六七八九十]", "");
     return cn.isEmpty() ? 0 : cn(cn);
-  }
-
-  private static NumberStyle dominant(Map<NumberStyle, Integer> counts) {
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(NumberStyle.NONE);
   }
 
   static int cn(String numeral) {

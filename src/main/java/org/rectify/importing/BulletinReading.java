@@ -2,7 +2,7 @@ package org.rectify.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rectify.bulletin.NumberStyle;
+import org.rectify.bulletin.RenderProfile;
 import org.rectify.feedback.FindingStatus;
 
 /**
@@ -16,7 +16,7 @@ import org.rectify.feedback.FindingStatus;
  * @param aspects 方面 with their findings, in document order
  * @param parts every paragraph of the document in order
  * @param stated the figures the document states (never the ledger's)
- * @param layout numbering and labels inferred from the document (the render profile)
+ * @param profile the render profile inferred from the document (numbering, labels, sections)
  * @param contact contact lines (phone, e-mail, address), as printed
  * @param invitation the supervision invitation sentence, when present
  * @param signature 落款 lines
@@ -27,7 +27,7 @@ public record BulletinReading(
     List<ImportedAspect> aspects,
     List<Part> parts,
     StatedFigures stated,
-    Layout layout,
+    RenderProfile profile,
     List<String> contact,
     String invitation,
     List<String> signature,
@@ -178,28 +178,4 @@ public record BulletinReading(
     SIGNATURE,
     BLANK
   }
-
-  /**
-   * The inferred render profile: numbering style and scope per level and the body labels.
-   *
-   * @param aspectStyle marker style of aspects
-   * @param findingStyle marker style of findings
-   * @param findingsGlobal findings numbered through the whole document (false: restart per aspect)
-   * @param subStyle marker style of sub-findings
-   * @param subsGlobal sub-findings numbered through the whole document
-   * @param statusLabels labels depend on status (取得成效 vs 进展情况)
-   * @param achievedLabel label printed under finished findings when labels depend on status
-   * @param progressLabel label printed under open findings when labels depend on status
-   * @param indent what every body line starts with
-   */
-  public record Layout(
-      NumberStyle aspectStyle,
-      NumberStyle findingStyle,
-      boolean findingsGlobal,
-      NumberStyle subStyle,
-      boolean subsGlobal,
-      boolean statusLabels,
-      String achievedLabel,
-      String progressLabel,
-      String indent) {}
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * 往返检验 ({@code java -jar rectify.jar roundtrip <input> <output>}): imports every {@code .txt} of a
  * folder as a bulletin, prints each recognised one again from its imported ledger with its inferred
- * layout ({@link BulletinPrinter}), writes the text edition under the same file name and reports
+ * layout ({@link BulletinReprint}), writes the text edition under the same file name and reports
  * the similarity of each to its original. Needs neither a server nor a database.
  */
 public final class BulletinRoundTrip {
@@ -60,7 +60,7 @@ public final class BulletinRoundTrip {
           log.println(name + "\t跳过：" + reason);
           continue;
         }
-        printed = BulletinPrinter.print(reading, reading.aspects());
+        printed = BulletinReprint.text(reading, reading.aspects());
       } catch (RuntimeException e) {
         // One unreadable document must not stop the others; it is reported, never hidden.
         String reason = "识别或重排时出错（" + e + "）";

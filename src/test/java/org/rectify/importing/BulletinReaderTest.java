@@ -10,6 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rectify.bulletin.NumberStyle;
+import org.rectify.bulletin.RenderProfile;
+import org.rectify.bulletin.RenderProfile.CounterScope;
+import org.rectify.bulletin.RenderProfile.LabelMode;
 import org.rectify.feedback.FindingStatus;
 import org.rectify.importing.BulletinReading.ImportedFinding;
 
@@ -76,7 +79,7 @@ class BulletinReaderTest {
     List<FindingStatus> statuses = leafStatuses(reading);
     assertThat(statuses).filteredOn(s -> s == FindingStatus.COMPLETED).hasSize(32);
     assertThat(statuses).filteredOn(s -> s == FindingStatus.IN_PROGRESS).hasSize(16);
-    assertThat(reading.layout().statusLabels()).isTrue();
+    assertThat(reading.profile().body().mode()).isEqualTo(LabelMode.STATUS_DEPENDENT);
     assertThat(reading.stated().figures())
         .containsEntry("findings", 64)
         .containsEntry("findingsCompleted", 45)
@@ -136,15 +139,15 @@ class BulletinReaderTest {
 
   @Test
   void infersNumberingStyleAndScopePerLevel() {
-    BulletinReading.Layout perParent = BulletinReader.read(BulletinCorpus.text("001")).layout();
-    BulletinReading.Layout global = BulletinReader.read(BulletinCorpus.text("038")).layout();
-    BulletinReading.Layout dunhao = BulletinReader.read(BulletinCorpus.text("022")).layout();
+    RenderProfile perParent = BulletinReader.read(BulletinCorpus.text("001")).profile();
+    RenderProfile global = BulletinReader.read(BulletinCorpus.text("038")).profile();
+    RenderProfile dunhao = BulletinReader.read(BulletinCorpus.text("022")).profile();
 
-    assertThat(perParent.findingsGlobal()).isFalse();
-    assertThat(perParent.subsGlobal()).isFalse();
-    assertThat(global.findingsGlobal()).isTrue();
-    assertThat(global.subsGlobal()).isTrue();
-    assertThat(dunhao.findingStyle()).isEqualTo(NumberStyle.AR_DUNHAO);
+    assertThat(perParent.findings().scope()).isEqualTo(CounterScope.PER_PARENT);
+    assertThat(perParent.subFindings().scope()).isEqualTo(CounterScope.PER_PARENT);
+    assertThat(global.findings().scope()).isEqualTo(CounterScope.GLOBAL);
+    assertThat(global.subFindings().scope()).isEqualTo(CounterScope.GLOBAL);
+    assertThat(dunhao.findings().style()).isEqualTo(NumberStyle.AR_DUNHAO);
   }
 
   @Test

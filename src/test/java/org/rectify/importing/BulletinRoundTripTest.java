@@ -60,9 +60,9 @@ class BulletinRoundTripTest {
     BulletinReading reading = BulletinReader.read(BulletinCorpus.text("001"));
     ImportedFinding target = firstLeafWith(reading, FindingStatus.COMPLETED);
 
-    String before = BulletinPrinter.print(reading, reading.aspects());
+    String before = BulletinReprint.text(reading, reading.aspects());
     String after =
-        BulletinPrinter.print(
+        BulletinReprint.text(
             reading, withStatus(reading.aspects(), target.code(), FindingStatus.IN_PROGRESS));
 
     String body = target.body().get(0).text();
@@ -80,9 +80,9 @@ class BulletinRoundTripTest {
     BulletinReading reading = BulletinReader.read(BulletinCorpus.text("038"));
     ImportedFinding target = firstLeafWith(reading, FindingStatus.COMPLETED);
 
-    String before = BulletinPrinter.print(reading, reading.aspects());
+    String before = BulletinReprint.text(reading, reading.aspects());
     String after =
-        BulletinPrinter.print(
+        BulletinReprint.text(
             reading, withStatus(reading.aspects(), target.code(), FindingStatus.IN_PROGRESS));
 
     assertThat(before).contains("反馈的13个具体问题，已全部完成整改");
@@ -93,7 +93,7 @@ class BulletinRoundTripTest {
   void findingsAreNumberedAgainFromTheLedgerInTheDocumentsStyle() {
     BulletinReading reading = BulletinReader.read(BulletinCorpus.text("028"));
 
-    String printed = BulletinPrinter.print(reading, reading.aspects());
+    String printed = BulletinReprint.text(reading, reading.aspects());
 
     // 028 jumps from 4. to 6.; numbered from the ledger (through the document), 5. is used.
     assertThat(printed).contains("\n5.党组执行中央八项规定精神打折扣").contains("\n12.要认真研究和严格控制聘请人员工作");

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectify.bulletin.NumberStyle;
+import org.rectify.bulletin.RenderProfile.CounterScope;
 import org.rectify.feedback.FindingStatus;
 import org.rectify.importing.BulletinReading.ImportedAspect;
 import org.rectify.importing.BulletinReading.ImportedFinding;
@@ -55,8 +56,8 @@ class BulletinShapesReaderTest {
             FindingStatus.COMPLETED,
             FindingStatus.COMPLETED,
             FindingStatus.IN_PROGRESS);
-    assertThat(reading.layout().findingStyle()).isEqualTo(NumberStyle.CN_SHI);
-    assertThat(reading.layout().findingsGlobal()).isFalse();
+    assertThat(reading.profile().findings().style()).isEqualTo(NumberStyle.CN_SHI);
+    assertThat(reading.profile().findings().scope()).isEqualTo(CounterScope.PER_PARENT);
     assertThat(reading.contact()).singleElement().asString().contains("0431-1234567");
   }
 
@@ -106,7 +107,7 @@ class BulletinShapesReaderTest {
     BulletinReading reading = BulletinReader.read(text("run-in-two-tracks.txt"));
     ImportedFinding second = reading.aspects().get(0).findings().get(1);
 
-    String printed = BulletinPrinter.print(reading, reading.aspects());
+    String printed = BulletinReprint.text(reading, reading.aspects());
 
     // 一是/二是 are numbered per aspect from the ledger, not copied: the third aspect has none
     assertThat(printed)
@@ -124,12 +125,12 @@ class BulletinShapesReaderTest {
         .extracting(ImportedAspect::marker, ImportedAspect::heading, a -> a.findings().size())
         .containsExactly(
             tuple("反馈问题1：", "贯彻落实党的路线方针政策不够到位。", 2), tuple("反馈问题2：", "落实全面从严治党责任不够有力。", 1));
-    assertThat(reading.layout().aspectStyle()).isEqualTo(NumberStyle.FEEDBACK_LABEL);
-    assertThat(reading.layout().findingsGlobal()).isFalse();
+    assertThat(reading.profile().aspects().style()).isEqualTo(NumberStyle.FEEDBACK_LABEL);
+    assertThat(reading.profile().findings().scope()).isEqualTo(CounterScope.PER_PARENT);
     assertThat(statuses(reading))
         .containsExactly(
             FindingStatus.COMPLETED, FindingStatus.IN_PROGRESS, FindingStatus.COMPLETED);
-    assertThat(BulletinPrinter.print(reading, reading.aspects()))
+    assertThat(BulletinReprint.text(reading, reading.aspects()))
         .contains("反馈问题2：落实全面从严治党责任不够有力。\n1.关于主体责任落实不到位的问题。");
   }
 

@@ -1,10 +1,21 @@
 package org.rectify.importing;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.rectify.bulletin.Audience;
+import org.rectify.bulletin.BulletinDocument;
+import org.rectify.bulletin.BulletinDocument.Block;
+import org.rectify.bulletin.BulletinDocument.BlockKind;
+import org.rectify.bulletin.BulletinRenderer;
+import org.rectify.bulletin.BulletinWording;
 import org.rectify.bulletin.NumberStyle;
+import org.rectify.bulletin.RenderProfile;
+import org.rectify.bulletin.RenderProfile.LabelMode;
+import org.rectify.bulletin.RenderProfile.LevelSpec;
 import org.rectify.feedback.FindingStatus;
 import org.rectify.importing.BulletinReading.AspectHeading;
 import org.rectify.importing.BulletinReading.BodyParagraph;
@@ -13,109 +24,142 @@ import org.rectify.importing.BulletinReading.FindingDetail;
 import org.rectify.importing.BulletinReading.FindingHeading;
 import org.rectify.importing.BulletinReading.ImportedAspect;
 import org.rectify.importing.BulletinReading.ImportedFinding;
-import org.rectify.importing.BulletinReading.Layout;
 import org.rectify.importing.BulletinReading.Narrative;
 import org.rectify.importing.BulletinReading.Part;
 import org.rectify.importing.BulletinReading.Statistics;
 
 /**
- * 按台账重排通报: prints an imported bulletin again, in its own inferred layout, from a ledger — the
- * aspects and findings with their <em>current</em> statuses and texts. Narrative paragraphs (title,
- * opening, overall items, plans, closing) are printed as imported; every finding's marker is
- * numbered again from the ledger's order in the document's numbering style and scope; a label that
- * depends on status (取得成效 / 进展情况) follows the ledger's status; the problem figures of the
- * statistics sentence (方面, 具体问题, 已完成, 基本完成, 未完成) are counted from the ledger. Figures the ledger
- * cannot count (措施, 制度, money) stay as the document stated them.
+ * 按台账重排通报: an imported bulletin composed again from a ledger — the aspects and findings with their
+ * <em>current</em> statuses and texts — into the product's {@link BulletinDocument}, in the {@link
+ * RenderProfile} inferred from the document, and laid out by the product's FreeMarker templates
+ * ({@link BulletinRenderer}), like every bulletin Rectify writes.
+ *
+ * <p>From the ledger and the profile: every finding's marker (the level's style and counter scope,
+ * {@link LevelSpec#marker}), the first label under a finding when labels follow status (取得成效 /
+ * 进展情况, {@link RenderProfile.BodySpec#leadLabel}), and the problem figures of the statistics
+ * sentence (方面, 具体问题, 已完成, 基本完成, 未完成). Kept as the document printed them: the paragraphs the ledger
+ * does not model (title, opening, overall items, plans, closing), each finding's text and body, and
+ * figures the ledger cannot count (措施, 制度, money).
  */
-public final class BulletinPrinter {
+public final class BulletinReprint {
 
-  private BulletinPrinter() {}
+  private static final BulletinRenderer RENDERER = new BulletinRenderer();
 
-  /** The text edition, one paragraph per line. */
-  public static String print(BulletinReading reading, List<ImportedAspect> ledger) {
+  private BulletinReprint() {}
+
+  /** The text edition, one paragraph per line, through the product's text template. */
+  public static String text(BulletinReading reading, List<ImportedAspect> ledger) {
+    return RENDERER.text(document(reading, ledger));
+  }
+
+  /** The document, ready for any of the product's templates (text, HTML, Word). */
+  public static BulletinDocument document(BulletinReading reading, List<ImportedAspect> ledger) {
+    RenderProfile profile = reading.profile();
     Map<String, ImportedFinding> byCode = new HashMap<>();
     Map<String, String> markers = new HashMap<>();
-    Layout layout = reading.layout();
     int global = 0;
     int globalSub = 0;
     for (ImportedAspect aspect : ledger) {
       int perAspect = 0;
       for (ImportedFinding f : aspect.findings()) {
         byCode.put(f.code(), f);
+        String marker = "";
         if (!f.marker().isEmpty()) {
-          global++;
-          perAspect++;
-          markers.put(
-              f.code(),
-              style(layout.findingStyle(), f).marker(layout.findingsGlobal() ? global : perAspect));
-        } else {
-          markers.put(f.code(), "");
+          marker = marker(profile.findings(), f.marker(), ++perAspect, ++global);
         }
+        markers.put(f.code(), marker);
         int perParent = 0;
         for (ImportedFinding s : f.children()) {
           byCode.put(s.code(), s);
+          String subMarker = "";
           if (!s.marker().isEmpty()) {
-            globalSub++;
-            perParent++;
-            markers.put(
-                s.code(),
-                style(layout.subStyle(), s).marker(layout.subsGlobal() ? globalSub : perParent));
-          } else {
-            markers.put(s.code(), "");
+            subMarker = marker(profile.subFindings(), s.marker(), ++perParent, ++globalSub);
           }
+          markers.put(s.code(), subMarker);
         }
       }
     }
     Counts counts = Counts.of(ledger);
-    String indent = layout.indent();
-    StringBuilder out = new StringBuilder();
+    List<String> title = new ArrayList<>();
+    String dateLine = null;
+    List<String> signature = new ArrayList<>();
+    List<Block> blocks = new ArrayList<>();
     for (Part part : reading.parts()) {
-      String line;
       if (part instanceof Narrative n) {
-        line = n.text();
+        String text = n.text().strip();
+        switch (n.role()) {
+          case TITLE -> title.add(text);
+          case DATE -> dateLine = text;
+          case SIGNATURE -> signature.add(text);
+          case BLANK -> {}
+          case SECTION -> blocks.add(block(BlockKind.SECTION, null, null, text));
+          default -> blocks.add(block(BlockKind.PARAGRAPH, null, null, text));
+        }
       } else if (part instanceof Statistics st) {
         int at = st.text().indexOf(st.sentence());
-        line =
+        String text =
             at < 0
                 ? st.text()
                 : st.text().substring(0, at)
-                    + rewriteStatistics(st.sentence(), counts)
+                    + rewriteStatistics(st.sentence(), counts, profile)
                     + st.text().substring(at + st.sentence().length());
+        blocks.add(block(BlockKind.PARAGRAPH, null, null, text.strip()));
       } else if (part instanceof AspectHeading h) {
         ImportedAspect aspect = ledger.get(h.aspect());
         String marker =
             aspect.marker().isEmpty()
-                ? ""
-                : styleOfAspect(layout, aspect).marker(h.aspect() + 1) + spacing(aspect.marker());
-        line = indent + marker + aspect.heading();
+                ? null
+                : marker(profile.aspects(), aspect.marker(), h.aspect() + 1, h.aspect() + 1);
+        blocks.add(block(BlockKind.SUBSECTION, marker, null, aspect.heading()));
       } else if (part instanceof FindingHeading h) {
-        ImportedFinding f = byCode.get(h.code());
-        line = indent + markers.get(h.code()) + spacing(f.marker()) + f.heading();
+        boolean sub = h.code().chars().filter(c -> c == '.').count() > 1;
+        blocks.add(
+            block(
+                sub ? BlockKind.SUBITEM : BlockKind.ITEM,
+                markers.get(h.code()),
+                null,
+                byCode.get(h.code()).heading()));
       } else if (part instanceof FindingDetail d) {
-        line = indent + byCode.get(d.code()).lines().get(d.line());
+        blocks.add(
+            block(BlockKind.PARAGRAPH, null, null, byCode.get(d.code()).lines().get(d.line())));
       } else {
         FindingBody b = (FindingBody) part;
         ImportedFinding f = byCode.get(b.code());
         BodyParagraph p = f.body().get(b.paragraph());
-        line =
+        blocks.add(
             p.label() == null
-                ? indent + p.text()
-                : indent + label(layout, f, p) + p.colon() + p.text();
+                ? block(BlockKind.PARAGRAPH, null, null, p.text())
+                : block(BlockKind.LABELLED, null, label(profile, f, p) + p.colon(), p.text()));
       }
-      out.append(line).append('\n');
     }
-    return out.toString();
+    return new BulletinDocument(
+        String.join("", title),
+        List.copyOf(title),
+        dateLine,
+        List.copyOf(blocks),
+        List.copyOf(signature),
+        profile.indent(),
+        Audience.PUBLIC,
+        reading.facts().issuer(),
+        reading.facts().publicationDate() == null
+            ? null
+            : LocalDate.parse(reading.facts().publicationDate()),
+        profile.name(),
+        List.of());
   }
 
-  private static NumberStyle styleOfAspect(Layout layout, ImportedAspect aspect) {
-    NumberStyle own = BulletinReader.styleOf(aspect.marker());
-    return own == NumberStyle.NONE ? layout.aspectStyle() : own;
+  private static Block block(BlockKind kind, String marker, String label, String text) {
+    return new Block(kind, marker == null || marker.isEmpty() ? null : marker, label, text);
   }
 
-  /** The level's style; an item printed in another style (a stray （1） among (1)) keeps its own. */
-  private static NumberStyle style(NumberStyle level, ImportedFinding f) {
-    NumberStyle own = BulletinReader.styleOf(f.marker());
-    return own == NumberStyle.NONE ? level : own;
+  /**
+   * The level's marker for the item's counter; an item the document printed in another style (a
+   * stray （1） among (1)) keeps its own style, and the spacing after the printed marker is kept.
+   */
+  private static String marker(LevelSpec level, String printed, int local, int global) {
+    NumberStyle own = BulletinReader.styleOf(printed);
+    NumberStyle style = own == NumberStyle.NONE ? level.style() : own;
+    return style.marker(level.counter(local, global)) + spacing(printed);
   }
 
   private static String spacing(String marker) {
@@ -126,18 +170,15 @@ public final class BulletinPrinter {
     return marker.substring(i);
   }
 
-  private static String label(Layout layout, ImportedFinding f, BodyParagraph p) {
+  private static String label(RenderProfile profile, ImportedFinding f, BodyParagraph p) {
     boolean statusLabel =
         BulletinReader.ACHIEVED_LABELS.contains(p.label())
             || BulletinReader.PROGRESS_LABELS.contains(p.label());
-    if (!layout.statusLabels() || !statusLabel || f.status() == null) {
+    if (profile.body().mode() != LabelMode.STATUS_DEPENDENT || !statusLabel || f.status() == null) {
       return p.label();
     }
     boolean first = f.body().stream().filter(x -> x.label() != null).findFirst().orElse(null) == p;
-    if (!first) {
-      return p.label();
-    }
-    return f.status().isFinished() ? layout.achievedLabel() : layout.progressLabel();
+    return first ? profile.body().leadLabel(f.status().isFinished()) : p.label();
   }
 
   /**
@@ -173,7 +214,8 @@ public final class BulletinPrinter {
    * kept, only the numbers change; an open count is added when the ledger has open findings and the
    * document had none, 已全部完成整改 becomes a count when not all are finished.
    */
-  static String rewriteStatistics(String paragraph, Counts counts) {
+  static String rewriteStatistics(String paragraph, Counts counts, RenderProfile profile) {
+    BulletinWording wording = new BulletinWording(profile.name());
     Matcher findings = StatedFigures.FINDINGS.matcher(paragraph);
     if (!findings.find()) {
       return paragraph;
@@ -200,9 +242,7 @@ public final class BulletinPrinter {
     if (all.find() && counts.finished() < counts.findings()) {
       clause =
           clause.substring(0, all.start())
-              + "已完成整改"
-              + counts.finished()
-              + "个"
+              + wording.text("completedCount", Map.of("count", counts.finished()))
               + clause.substring(all.end());
     }
     if (!hadOpen && counts.open() > 0) {
@@ -210,12 +250,11 @@ public final class BulletinPrinter {
       if (done.find()) {
         clause =
             clause.substring(0, done.end())
-                + "、未完成整改"
-                + counts.open()
-                + "个"
+                + "、"
+                + wording.text("openCount", Map.of("count", counts.open()))
                 + clause.substring(done.end());
       } else {
-        clause = clause + "，未完成整改" + counts.open() + "个";
+        clause = clause + "，" + wording.text("openCount", Map.of("count", counts.open()));
       }
     }
     return out.append(clause).append(after).toString();
