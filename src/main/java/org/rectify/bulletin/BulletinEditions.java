@@ -30,11 +30,17 @@ public class BulletinEditions {
   private final LedgerSnapshotSource ledger;
   private final BulletinEditionRepository editions;
   private final BulletinRenderer renderer;
+  private final ProfileChoice profiles;
   private final Clock clock;
 
-  BulletinEditions(LedgerSnapshotSource ledger, BulletinEditionRepository editions, Clock clock) {
+  BulletinEditions(
+      LedgerSnapshotSource ledger,
+      BulletinEditionRepository editions,
+      ProfileChoice profiles,
+      Clock clock) {
     this.ledger = ledger;
     this.editions = editions;
+    this.profiles = profiles;
     this.clock = clock;
     this.renderer = new BulletinRenderer();
   }
@@ -69,12 +75,13 @@ public class BulletinEditions {
 
   Source source(Bulletin bulletin, Audience audience, LocalDate asOf) {
     BulletinNarrative narrative = bulletin.getNarrative();
+    UUID inspectionId = bulletin.getInspection().getId();
     return new Source(
         bulletin.getKind(),
         audience,
-        RenderProfiles.get(narrative.profileName()),
+        profiles.resolve(narrative.profile(), inspectionId),
         narrative,
-        ledger.snapshot(bulletin.getInspection().getId(), asOf));
+        ledger.snapshot(inspectionId, asOf));
   }
 
   /**

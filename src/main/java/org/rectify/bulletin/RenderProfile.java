@@ -12,6 +12,7 @@ import org.rectify.feedback.FindingStatus;
  * BulletinWording}).
  *
  * @param name file name without extension
+ * @param label short Chinese name the office chooses the profile by
  * @param description what the profile looks like and which corpus documents it follows
  * @param dateLine date line directly under the title
  * @param signature 落款 at the end
@@ -30,6 +31,7 @@ import org.rectify.feedback.FindingStatus;
  */
 public record RenderProfile(
     String name,
+    String label,
     String description,
     DateLineStyle dateLine,
     SignatureStyle signature,

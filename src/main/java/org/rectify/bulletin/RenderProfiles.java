@@ -16,6 +16,12 @@ public final class RenderProfiles {
   public static final List<String> NAMES =
       List.of("standard", "status-labels", "global-numbering", "shi-measures", "plain-paragraphs");
 
+  /**
+   * The name a narrative gives to use the layout of the bulletin its inspection was imported from
+   * ({@link ProfileChoice}).
+   */
+  public static final String IMPORTED = "imported";
+
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

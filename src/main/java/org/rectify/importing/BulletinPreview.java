@@ -17,6 +17,8 @@ import org.rectify.importing.BulletinReading.ImportedFinding;
  * @param statedFigures the figures the document states (its own, not the ledger's)
  * @param statedSentence the sentence they come from
  * @param disagreements where the stated figures disagree with the document's own lists
+ * @param statedOutcomes what the document states about hand-overs, accountability, money and rules,
+ *     each statement as printed (never summed, never the ledger's)
  * @param contact contact lines
  * @param invitation supervision invitation
  * @param signature 落款
@@ -31,6 +33,7 @@ public record BulletinPreview(
     Map<String, Integer> statedFigures,
     String statedSentence,
     List<String> disagreements,
+    List<StatedOutcomes.Outcome> statedOutcomes,
     List<String> contact,
     String invitation,
     List<String> signature,
@@ -85,6 +88,7 @@ public record BulletinPreview(
         reading.stated().figures(),
         reading.stated().sentence(),
         disagreements,
+        StatedOutcomes.read(reading),
         reading.contact(),
         reading.invitation(),
         reading.signature(),

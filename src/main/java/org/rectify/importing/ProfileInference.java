@@ -45,7 +45,8 @@ final class ProfileInference {
     List<SectionKind> sections = sections(parts);
     return new RenderProfile(
         family(numbering, body),
-        "从导入的通报推断的版式",
+        "沿用导入通报的版式",
+        "从导入的通报推断的版式：编号、标签、各部分顺序按原文，措辞沿用 " + family(numbering, body),
         parts.stream().anyMatch(p -> role(p) == Role.DATE)
             ? DateLineStyle.ZERO_PADDED
             : DateLineStyle.NONE,
@@ -238,13 +239,26 @@ final class ProfileInference {
         : lines == 1 ? SignatureStyle.SAME_LINE : SignatureStyle.NONE;
   }
 
-  /** The top-level sections in order, by what their headings speak of. */
+  /**
+   * The top-level sections in order, by what their headings speak of. The three every bulletin
+   * written with the profile has (总体情况, 问题, 下步打算) are added in their usual place when the document
+   * has no heading for them, so that a new bulletin in this layout loses none of its parts.
+   */
   private static List<SectionKind> sections(List<Part> parts) {
     List<SectionKind> sections = new java.util.ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       if (role(parts.get(i)) == Role.SECTION) {
         sectionKind(((Narrative) parts.get(i)).text(), sections, parts, i);
       }
+    }
+    if (!sections.contains(SectionKind.OVERALL)) {
+      sections.add(0, SectionKind.OVERALL);
+    }
+    if (!sections.contains(SectionKind.PROBLEMS)) {
+      sections.add(1, SectionKind.PROBLEMS);
+    }
+    if (!sections.contains(SectionKind.PLAN)) {
+      sections.add(SectionKind.PLAN);
     }
     return sections;
   }

@@ -9,6 +9,7 @@ import org.rectify.bulletin.BulletinKind;
 import org.rectify.bulletin.BulletinNarrative;
 import org.rectify.bulletin.BulletinService;
 import org.rectify.bulletin.BulletinStatus;
+import org.rectify.bulletin.ProfileChoice;
 import org.rectify.notification.NotificationKind;
 import org.rectify.notification.NotificationSubject;
 import org.rectify.notification.Notifier;
@@ -35,22 +36,25 @@ public class BulletinPublicationService {
   private final PublicationWorkflow workflow;
   private final Notifier notifier;
   private final ReviewReturnRepository returns;
+  private final ProfileChoice profiles;
 
   BulletinPublicationService(
       BulletinService bulletins,
       PublicationWorkflow workflow,
       Notifier notifier,
-      ReviewReturnRepository returns) {
+      ReviewReturnRepository returns,
+      ProfileChoice profiles) {
     this.bulletins = bulletins;
     this.workflow = workflow;
     this.notifier = notifier;
     this.returns = returns;
+    this.profiles = profiles;
   }
 
   /** 起草通报: saves kind and narrative and submits the draft for 审定. */
   @Transactional
   public void draft(UUID bulletinId, BulletinDraft draft, String username) {
-    bulletins.get(bulletinId);
+    Bulletin bulletin = bulletins.get(bulletinId);
     workflow.checkDrafting(bulletinId, username);
     List<FieldViolation> violations = new ArrayList<>();
     BulletinKind kind = null;
@@ -61,6 +65,13 @@ public class BulletinPublicationService {
     }
     BulletinNarrative narrative = draft == null ? null : draft.narrative();
     checkNarrative(narrative, violations);
+    if (narrative != null) {
+      try {
+        profiles.resolve(narrative.profile(), bulletin.getInspection().getId());
+      } catch (IllegalArgumentException e) {
+        violations.add(new FieldViolation("narrative.profile", e.getMessage()));
+      }
+    }
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
@@ -162,7 +173,7 @@ public class BulletinPublicationService {
     if (!viewer.seesAllUnits() && bulletin.getStatus() != BulletinStatus.PUBLISHED) {
       throw new NotFoundException("通报不存在：" + bulletinId);
     }
-    return BulletinView.of(bulletin);
+    return BulletinView.of(bulletin, profiles.options(bulletin.getInspection().getId()));
   }
 
   private static BulletinKind kindOf(String name, List<FieldViolation> violations) {

@@ -1,11 +1,16 @@
 package org.rectify.reporting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.rectify.bulletin.Bulletin;
 import org.rectify.bulletin.BulletinNarrative;
+import org.rectify.bulletin.ProfileChoice;
 
-/** A bulletin as {@code GET /api/bulletins/{id}} shows it. */
+/**
+ * A bulletin as {@code GET /api/bulletins/{id}} shows it; {@code profiles} are the render profiles
+ * its draft may name in {@code narrative.profile}.
+ */
 public record BulletinView(
     UUID id,
     UUID inspectionId,
@@ -19,9 +24,10 @@ public record BulletinView(
     String approvedBy,
     Instant approvedAt,
     String publishedBy,
-    Instant publishedAt) {
+    Instant publishedAt,
+    List<ProfileChoice.Option> profiles) {
 
-  static BulletinView of(Bulletin bulletin) {
+  static BulletinView of(Bulletin bulletin, List<ProfileChoice.Option> profiles) {
     return new BulletinView(
         bulletin.getId(),
         bulletin.getInspection().getId(),
@@ -35,6 +41,7 @@ public record BulletinView(
         bulletin.getApprovedBy(),
         bulletin.getApprovedAt(),
         bulletin.getPublishedBy(),
-        bulletin.getPublishedAt());
+        bulletin.getPublishedAt(),
+        profiles);
   }
 }

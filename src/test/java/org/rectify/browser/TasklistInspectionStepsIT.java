@@ -216,6 +216,15 @@ class TasklistInspectionStepsIT {
                   .getFirstSelectedOption()
                   .getText())
           .isEqualTo("阶段性通报");
+      // The layout: the shipped profiles by their Chinese names, the default chosen and explained.
+      Select profile =
+          new Select(browser.waitForVisible(By.cssSelector("select.bulletin-profile")));
+      assertThat(profile.getFirstSelectedOption().getText()).isEqualTo("通用版式");
+      assertThat(profile.getOptions())
+          .extracting(WebElement::getText)
+          .hasSize(5)
+          .contains("问题全文连续编号（宽城式）");
+      browser.waitForText("新生成的通报默认使用");
 
       // Without the overall situation the form refuses.
       assertThat(tasklist.completeRefused()).contains("输入有误，请按提示修改。");
@@ -251,6 +260,7 @@ class TasklistInspectionStepsIT {
     assertThat(drafted.at("/status").asText()).isEqualTo("AWAITING_APPROVAL");
     assertThat(drafted.at("/narrative/overallSituation/0").asText()).isEqualTo(overall);
     assertThat(drafted.at("/narrative/nextSteps").size()).isEqualTo(2);
+    assertThat(drafted.at("/narrative/profile").asText()).isEqualTo("standard");
     return overall;
   }
 

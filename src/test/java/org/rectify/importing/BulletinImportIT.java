@@ -120,6 +120,79 @@ class BulletinImportIT {
   }
 
   @Test
+  void aNewBulletinOfAnImportedInspectionCanBeWrittenInTheImportedDocumentsLayout() {
+    ResponseEntity<JsonNode> created =
+        upload(
+            "/api/inspections/import/bulletin",
+            "038.txt",
+            BulletinCorpus.text("038").getBytes(StandardCharsets.UTF_8),
+            "t-office");
+    UUID id = UUID.fromString(created.getBody().get("inspectionId").asText());
+    UUID bulletin =
+        UUID.fromString(
+            asOffice()
+                .postForEntity("/api/inspections/" + id + "/stage-bulletins", null, JsonNode.class)
+                .getBody()
+                .get("bulletinId")
+                .asText());
+    assertThat(
+            asOffice()
+                .getForObject("/api/bulletins/" + bulletin, JsonNode.class)
+                .at("/profiles")
+                .findValuesAsText("name"))
+        .containsExactly(
+            "standard",
+            "status-labels",
+            "global-numbering",
+            "shi-measures",
+            "plain-paragraphs",
+            "imported");
+
+    ResponseEntity<JsonNode> unknown = draft(bulletin, "宋体");
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody().get("errors").findValuesAsText("field"))
+        .containsExactly("narrative.profile");
+    assertThat(draft(bulletin, "imported").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String preview =
+        asOffice().getForObject("/api/bulletins/" + bulletin + "/preview", String.class);
+    // 038 numbers its problems through the document: （二）'s first problem is 4., not 1.
+    assertThat(preview)
+        .contains("<p class=\"item\">4.履行全面从严治党主体责任")
+        .doesNotContain("<p class=\"item\">1.履行全面从严治党主体责任");
+  }
+
+  @Test
+  void thePreviewPageListsTheHandOversTheDocumentStatesAsItsOwnFigures() {
+    ResponseEntity<String> page =
+        upload(
+            "/bulletins/tools/preview",
+            "033.txt",
+            BulletinCorpus.text("033").getBytes(StandardCharsets.UTF_8),
+            "t-office",
+            String.class);
+
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // 033: 巡视移交的11个立行立改问题，已完成整改11个;巡视移交的65件信访件，已全部办结。
+    assertThat(page.getBody())
+        .contains("文中所述的移交事项、问责处理、资金和制度")
+        .contains("<td>信访件</td><td>65件</td>")
+        .contains("<td>立行立改问题</td><td>11个</td>");
+  }
+
+  private ResponseEntity<JsonNode> draft(UUID bulletin, String profile) {
+    return asOffice()
+        .postForEntity(
+            "/api/bulletins/" + bulletin + "/draft",
+            Map.of(
+                "kind",
+                "STAGE",
+                "narrative",
+                Map.of("overallSituation", List.of("召开专题会议部署整改。"), "profile", profile)),
+            JsonNode.class);
+  }
+
+  @Test
   void nothingIsWrittenWhenTheTextIsNotABulletin() {
     long before = imported.count();
 
@@ -154,6 +227,11 @@ class BulletinImportIT {
 
   private ResponseEntity<JsonNode> upload(
       String path, String fileName, byte[] content, String user) {
+    return upload(path, fileName, content, user, JsonNode.class);
+  }
+
+  private <T> ResponseEntity<T> upload(
+      String path, String fileName, byte[] content, String user, Class<T> answer) {
     LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add(
         "file",
@@ -166,7 +244,7 @@ class BulletinImportIT {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(user, TestDirectory.PASSWORD)
-        .postForEntity(path, new HttpEntity<>(parts, headers), JsonNode.class);
+        .postForEntity(path, new HttpEntity<>(parts, headers), answer);
   }
 
   private TestRestTemplate asOffice() {
