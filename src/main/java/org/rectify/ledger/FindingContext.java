@@ -46,8 +46,8 @@ public record FindingContext(
                     .flatMap(
                         m ->
                             Stream.of(
-                                    m.progress().stream().map(NoteContext::author),
-                                    m.evidence().stream().map(EvidenceContext::uploadedBy),
+                                    m.progress().stream().map(Ledger.NoteEntry::author),
+                                    m.evidence().stream().map(Ledger.EvidenceEntry::uploadedBy),
                                     m.extensionRequests().stream()
                                         .flatMap(x -> Stream.of(x.requestedBy(), x.decidedBy())),
                                     m.supervisionNotices().stream().map(NoticeContext::issuedBy))
@@ -97,21 +97,10 @@ public record FindingContext(
       String statusLabel,
       boolean overdue,
       LocalDate completedOn,
-      List<NoteContext> progress,
-      List<EvidenceContext> evidence,
+      List<Ledger.NoteEntry> progress,
+      List<Ledger.EvidenceEntry> evidence,
       List<ExtensionContext> extensionRequests,
       List<NoticeContext> supervisionNotices) {}
-
-  public record NoteContext(String text, String author, Instant createdAt) {}
-
-  public record EvidenceContext(
-      UUID id,
-      String fileName,
-      String contentType,
-      long sizeBytes,
-      String sha256,
-      String uploadedBy,
-      Instant uploadedAt) {}
 
   public record ExtensionContext(
       UUID id,

@@ -7,11 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.rectify.ledger.FindingContext.ApplicationContext;
 import org.rectify.ledger.FindingContext.CloseOutContext;
-import org.rectify.ledger.FindingContext.EvidenceContext;
 import org.rectify.ledger.FindingContext.ExtensionContext;
 import org.rectify.ledger.FindingContext.HandoverContext;
 import org.rectify.ledger.FindingContext.MeasureContext;
-import org.rectify.ledger.FindingContext.NoteContext;
 import org.rectify.ledger.FindingContext.NoticeContext;
 import org.rectify.ledger.FindingContext.ReturnContext;
 import org.rectify.ledger.Ledger.FindingEntry;
@@ -172,21 +170,8 @@ public class FindingContextService {
         m.status().label(),
         m.overdue(),
         m.completedOn(),
-        m.progress().stream()
-            .map(n -> new NoteContext(n.text(), n.author(), n.createdAt()))
-            .toList(),
-        m.evidence().stream()
-            .map(
-                e ->
-                    new EvidenceContext(
-                        e.id(),
-                        e.fileName(),
-                        e.contentType(),
-                        e.sizeBytes(),
-                        e.sha256(),
-                        e.uploadedBy(),
-                        e.uploadedAt()))
-            .toList(),
+        m.progress(),
+        m.evidence(),
         extensions.findByMeasureIdOrderByRequestedAt(m.id()).stream()
             .map(
                 x ->

@@ -10,7 +10,6 @@ import org.rectify.ledger.Ledger.FindingEntry;
 import org.rectify.ledger.Ledger.MeasureEntry;
 import org.rectify.ledger.LedgerView.AspectView;
 import org.rectify.ledger.LedgerView.CloseOutView;
-import org.rectify.ledger.LedgerView.EvidenceView;
 import org.rectify.ledger.LedgerView.FindingView;
 import org.rectify.ledger.LedgerView.HandoverView;
 import org.rectify.ledger.LedgerView.InspectionView;
@@ -18,7 +17,6 @@ import org.rectify.ledger.LedgerView.InstitutionView;
 import org.rectify.ledger.LedgerView.MeasureView;
 import org.rectify.ledger.LedgerView.MoneyView;
 import org.rectify.ledger.LedgerView.Outputs;
-import org.rectify.ledger.LedgerView.ProgressView;
 import org.rectify.ledger.LedgerView.SanctionView;
 import org.rectify.security.Viewer;
 import org.springframework.stereotype.Service;
@@ -142,21 +140,8 @@ public class LedgerService {
         m.status().label(),
         m.overdue(),
         m.completedOn(),
-        m.progress().stream()
-            .map(n -> new ProgressView(n.text(), n.author(), n.createdAt()))
-            .toList(),
-        m.evidence().stream()
-            .map(
-                e ->
-                    new EvidenceView(
-                        e.id(),
-                        e.fileName(),
-                        e.contentType(),
-                        e.sizeBytes(),
-                        e.sha256(),
-                        e.uploadedBy(),
-                        e.uploadedAt()))
-            .toList(),
+        m.progress(),
+        m.evidence(),
         new Outputs(
             m.institutions().stream()
                 .map(

@@ -65,20 +65,9 @@ public record LedgerView(
       String statusLabel,
       boolean overdue,
       LocalDate completedOn,
-      List<ProgressView> progress,
-      List<EvidenceView> evidence,
+      List<Ledger.NoteEntry> progress,
+      List<Ledger.EvidenceEntry> evidence,
       Outputs outputs) {}
-
-  public record ProgressView(String text, String author, java.time.Instant createdAt) {}
-
-  public record EvidenceView(
-      UUID id,
-      String fileName,
-      String contentType,
-      long sizeBytes,
-      String sha256,
-      String uploadedBy,
-      java.time.Instant uploadedAt) {}
 
   public record Outputs(
       List<InstitutionView> institutions,
