@@ -5,7 +5,6 @@ import static org.rectify.fixtures.RegistrationJson.finding;
 import static org.rectify.fixtures.RegistrationJson.inspection;
 import static org.rectify.fixtures.RegistrationJson.measure;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
@@ -13,7 +12,6 @@ import freemarker.cache.TemplateLoader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,7 +153,7 @@ class PublicBulletinSiteIT {
   }
 
   private UUID registerAndRectify() {
-    Map<String, Object> body =
+    UUID inspectionId =
         inspection()
             .with("inspectedOrganization", "中共示例区档案馆党组")
             .aspect(
@@ -177,12 +175,7 @@ class PublicBulletinSiteIT {
                     TestDirectory.UNIT_A,
                     "t-leader",
                     measure("规范考察程序", "2025-12-31", "LONG_TERM")))
-            .build();
-    ResponseEntity<JsonNode> created =
-        rest.withBasicAuth("t-office", TestDirectory.PASSWORD)
-            .postForEntity("/api/inspections", body, JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    UUID inspectionId = UUID.fromString(created.getBody().get("id").asText());
+            .registerAsOffice(rest);
     tx.executeWithoutResult(
         s -> {
           for (Finding f : findings.findByInspection(inspectionId)) {

@@ -5,7 +5,6 @@ import static org.rectify.fixtures.RegistrationJson.finding;
 import static org.rectify.fixtures.RegistrationJson.inspection;
 import static org.rectify.fixtures.RegistrationJson.measure;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +29,6 @@ import org.rectify.testsupport.PostgresIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The public site serves published editions as immutable, cacheable, cookie-free answers. */
@@ -164,7 +160,7 @@ class PublicSiteCachingIT {
    * Registers a one-finding inspection, rectifies it on the ledger and publishes a stage bulletin.
    */
   private BulletinEdition publishBulletin(String organization) {
-    Map<String, Object> body =
+    UUID inspectionId =
         inspection()
             .with("inspectedOrganization", organization)
             .aspect(
@@ -174,12 +170,7 @@ class PublicSiteCachingIT {
                     TestDirectory.UNIT_A,
                     "t-leader",
                     measure("制定学习计划", "2025-11-30", "TIME_BOUND")))
-            .build();
-    ResponseEntity<JsonNode> created =
-        rest.withBasicAuth("t-office", TestDirectory.PASSWORD)
-            .postForEntity("/api/inspections", body, JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    UUID inspectionId = UUID.fromString(created.getBody().get("id").asText());
+            .registerAsOffice(rest);
     tx.executeWithoutResult(
         s -> {
           for (Finding f : findings.findByInspection(inspectionId)) {

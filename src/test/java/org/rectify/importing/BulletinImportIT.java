@@ -97,14 +97,7 @@ class BulletinImportIT {
 
   @Test
   void theBulletinPrintedAgainFollowsAStatusChangedInTheLedger() {
-    ResponseEntity<JsonNode> created =
-        upload(
-            "/api/inspections/import/bulletin",
-            "038.txt",
-            BulletinCorpus.text("038").getBytes(StandardCharsets.UTF_8),
-            "t-office");
-    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
-    UUID id = UUID.fromString(created.getBody().get("inspectionId").asText());
+    UUID id = importCorpusBulletin("038");
     String path = "/api/inspections/" + id + "/imported-bulletin/text";
     assertThat(asOffice().getForObject(path, String.class)).contains("反馈的13个具体问题，已全部完成整改");
 
@@ -121,13 +114,7 @@ class BulletinImportIT {
 
   @Test
   void aNewBulletinOfAnImportedInspectionCanBeWrittenInTheImportedDocumentsLayout() {
-    ResponseEntity<JsonNode> created =
-        upload(
-            "/api/inspections/import/bulletin",
-            "038.txt",
-            BulletinCorpus.text("038").getBytes(StandardCharsets.UTF_8),
-            "t-office");
-    UUID id = UUID.fromString(created.getBody().get("inspectionId").asText());
+    UUID id = importCorpusBulletin("038");
     UUID bulletin =
         UUID.fromString(
             asOffice()
@@ -219,6 +206,18 @@ class BulletinImportIT {
 
     assertThat(report.getStatusCode()).as("%s", report.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(report.getBody().toString()).contains("跳号：上一项为4");
+  }
+
+  /** Imports a corpus bulletin as the office; returns the registered inspection. */
+  private UUID importCorpusBulletin(String corpusId) {
+    ResponseEntity<JsonNode> created =
+        upload(
+            "/api/inspections/import/bulletin",
+            corpusId + ".txt",
+            BulletinCorpus.text(corpusId).getBytes(StandardCharsets.UTF_8),
+            "t-office");
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return UUID.fromString(created.getBody().get("inspectionId").asText());
   }
 
   private static List<UUID> ids(List<Finding> list) {

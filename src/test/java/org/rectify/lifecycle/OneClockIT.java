@@ -151,14 +151,9 @@ class OneClockIT {
   }
 
   private UUID register() {
-    Map<String, Object> body =
-        inspection()
-            .aspect("聚焦党中央决策部署落实情况", finding("学习贯彻不够深入。详情略", TestDirectory.UNIT_A, "t-leader"))
-            .build();
-    ResponseEntity<JsonNode> created =
-        as("t-office").postForEntity("/api/inspections", body, JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return UUID.fromString(created.getBody().get("id").asText());
+    return inspection()
+        .aspect("聚焦党中央决策部署落实情况", finding("学习贯彻不够深入。详情略", TestDirectory.UNIT_A, "t-leader"))
+        .registerAsOffice(rest);
   }
 
   private static Map<String, Object> plan(LocalDate deadline) {

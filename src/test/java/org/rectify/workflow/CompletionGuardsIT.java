@@ -408,14 +408,9 @@ class CompletionGuardsIT {
   }
 
   private UUID register() {
-    Map<String, Object> body =
-        inspection()
-            .aspect("聚焦党中央决策部署落实情况", finding("学习贯彻不够深入", TestDirectory.UNIT_A, "t-leader"))
-            .build();
-    return UUID.fromString(
-        created(office().postForEntity("/api/inspections", body, JsonNode.class))
-            .get("id")
-            .asText());
+    return inspection()
+        .aspect("聚焦党中央决策部署落实情况", finding("学习贯彻不够深入", TestDirectory.UNIT_A, "t-leader"))
+        .registerAsOffice(rest);
   }
 
   private static String ledgerUrl(UUID inspectionId) {

@@ -365,25 +365,20 @@ class InspectionProcessApiIT {
   }
 
   private UUID register() {
-    Map<String, Object> body =
-        inspection()
-            .aspect(
-                "聚焦党中央决策部署落实情况",
-                finding(
-                    "学习贯彻不够深入",
-                    TestDirectory.UNIT_A,
-                    "t-leader",
-                    measure("制定学习计划", "2025-11-30", "TIME_BOUND")),
-                finding(
-                    "意识形态工作落实不力",
-                    TestDirectory.UNIT_B,
-                    "t-leader",
-                    measure("健全工作机制", "2025-12-31", "LONG_TERM")))
-            .build();
-    ResponseEntity<JsonNode> created =
-        asOffice().postForEntity("/api/inspections", body, JsonNode.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return UUID.fromString(created.getBody().get("id").asText());
+    return inspection()
+        .aspect(
+            "聚焦党中央决策部署落实情况",
+            finding(
+                "学习贯彻不够深入",
+                TestDirectory.UNIT_A,
+                "t-leader",
+                measure("制定学习计划", "2025-11-30", "TIME_BOUND")),
+            finding(
+                "意识形态工作落实不力",
+                TestDirectory.UNIT_B,
+                "t-leader",
+                measure("健全工作机制", "2025-12-31", "LONG_TERM")))
+        .registerAsOffice(rest);
   }
 
   private List<Finding> leafFindings(UUID inspectionId) {
