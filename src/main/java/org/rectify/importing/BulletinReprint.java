@@ -56,29 +56,13 @@ public final class BulletinReprint {
   public static BulletinDocument document(BulletinReading reading, List<ImportedAspect> ledger) {
     RenderProfile profile = reading.profile();
     Map<String, ImportedFinding> byCode = new HashMap<>();
-    Map<String, String> markers = new HashMap<>();
-    int global = 0;
-    int globalSub = 0;
     for (ImportedAspect aspect : ledger) {
-      int perAspect = 0;
       for (ImportedFinding f : aspect.findings()) {
         byCode.put(f.code(), f);
-        String marker = "";
-        if (!f.marker().isEmpty()) {
-          marker = marker(profile.findings(), f.marker(), ++perAspect, ++global);
-        }
-        markers.put(f.code(), marker);
-        int perParent = 0;
-        for (ImportedFinding s : f.children()) {
-          byCode.put(s.code(), s);
-          String subMarker = "";
-          if (!s.marker().isEmpty()) {
-            subMarker = marker(profile.subFindings(), s.marker(), ++perParent, ++globalSub);
-          }
-          markers.put(s.code(), subMarker);
-        }
+        f.children().forEach(s -> byCode.put(s.code(), s));
       }
     }
+    Map<String, String> markers = markers(ledger, profile);
     Counts counts = Counts.of(ledger);
     List<String> title = new ArrayList<>();
     String dateLine = null;
@@ -96,14 +80,7 @@ public final class BulletinReprint {
           default -> blocks.add(block(BlockKind.PARAGRAPH, null, null, text));
         }
       } else if (part instanceof Statistics st) {
-        int at = st.text().indexOf(st.sentence());
-        String text =
-            at < 0
-                ? st.text()
-                : st.text().substring(0, at)
-                    + rewriteStatistics(st.sentence(), counts, profile)
-                    + st.text().substring(at + st.sentence().length());
-        blocks.add(block(BlockKind.PARAGRAPH, null, null, text.strip()));
+        blocks.add(block(BlockKind.PARAGRAPH, null, null, statistics(st, counts, profile)));
       } else if (part instanceof AspectHeading h) {
         ImportedAspect aspect = ledger.get(h.aspect());
         String marker =
@@ -146,6 +123,47 @@ public final class BulletinReprint {
             : LocalDate.parse(reading.facts().publicationDate()),
         profile.name(),
         List.of());
+  }
+
+  /**
+   * Every numbered finding's marker, numbered again in the ledger's order by the profile's levels;
+   * a finding the document printed without a marker stays without one.
+   */
+  private static Map<String, String> markers(List<ImportedAspect> ledger, RenderProfile profile) {
+    Map<String, String> markers = new HashMap<>();
+    int global = 0;
+    int globalSub = 0;
+    for (ImportedAspect aspect : ledger) {
+      int perAspect = 0;
+      for (ImportedFinding f : aspect.findings()) {
+        markers.put(
+            f.code(),
+            f.marker().isEmpty()
+                ? ""
+                : marker(profile.findings(), f.marker(), ++perAspect, ++global));
+        int perParent = 0;
+        for (ImportedFinding s : f.children()) {
+          markers.put(
+              s.code(),
+              s.marker().isEmpty()
+                  ? ""
+                  : marker(profile.subFindings(), s.marker(), ++perParent, ++globalSub));
+        }
+      }
+    }
+    return markers;
+  }
+
+  /** The statistics paragraph with its sentence's problem figures counted from the ledger. */
+  private static String statistics(Statistics st, Counts counts, RenderProfile profile) {
+    int at = st.text().indexOf(st.sentence());
+    String text =
+        at < 0
+            ? st.text()
+            : st.text().substring(0, at)
+                + rewriteStatistics(st.sentence(), counts, profile)
+                + st.text().substring(at + st.sentence().length());
+    return text.strip();
   }
 
   private static Block block(BlockKind kind, String marker, String label, String text) {
