@@ -517,6 +517,16 @@ public final class BulletinReader {
             sub = null;
             continue;
           }
+          if (subKind != null
+              && line.kind() == subKind
+              && sub == null
+              && finding != null
+              && statusIsLabelValue(finding)) {
+            // 整改情况：<status> — the numbered paragraphs that follow are its measures.
+            finding.body.add(new BodyParagraph(null, null, line.content()));
+            parts.add(new FindingBody(finding.code, finding.body.size() - 1));
+            continue;
+          }
           if (subKind != null && line.kind() == subKind) {
             if (finding == null) {
               finding = newFinding(findings.size() + 1, null, "");
@@ -636,6 +646,20 @@ public final class BulletinReader {
           }
         }
         return false;
+      }
+
+      /**
+       * The finding's first paragraph is a label whose whole value is a status (整改情况：未全部完成，持续推进):
+       * what follows it is the measures, numbered or not, never sub-problems.
+       */
+      private boolean statusIsLabelValue(MutableFinding finding) {
+        if (finding.body.isEmpty() || !finding.children.isEmpty()) {
+          return false;
+        }
+        BodyParagraph first = finding.body.get(0);
+        return first.label() != null
+            && first.text().length() <= 20
+            && phraseStatus(first.text()) != null;
       }
 
       private boolean nextIsLabel(int from, int to) {
