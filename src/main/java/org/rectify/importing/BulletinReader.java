@@ -496,6 +496,12 @@ public final class BulletinReader {
             parts.add(new Narrative(line.raw(), Role.BLANK));
             continue;
           }
+          if (continuesSubList(finding, line)) {
+            // （1）…（二）…（三）: a sub-problem numbered in the wrong style, not an aspect
+            sub = newFinding(finding.children.size() + 1, finding, line.content());
+            finding.children.add(sub);
+            continue;
+          }
           if (line.kind() == aspectKind) {
             finishAspect();
             String marker = markerOf(line.content());
@@ -662,6 +668,22 @@ public final class BulletinReader {
             && phraseStatus(first.text()) != null;
       }
 
+      /**
+       * A （二） paragraph right after the finding's sub-problems （1）… that carries on their count: the
+       * next sub-problem printed with the aspect's marker style. An aspect heading is a title, never a
+       * paragraph ending in 。.
+       */
+      private boolean continuesSubList(MutableFinding finding, Line line) {
+        if (finding == null || finding.children.isEmpty() || line.kind() != Kind.CN_PAREN) {
+          return false;
+        }
+        MutableFinding first = finding.children.get(0);
+        MutableFinding last = finding.children.get(finding.children.size() - 1);
+        return AR_PAREN.matcher(first.marker).find()
+            && numberOf(last.marker) + 1 == line.number()
+            && line.content().endsWith("。");
+      }
+
       private boolean nextIsLabel(int from, int to) {
         for (int k = from; k < to; k++) {
           if (!lines.get(k).blank()) {
@@ -770,9 +792,13 @@ public final class BulletinReader {
       for (BodyParagraph p : leaf.body()) {
         all.append(p.text());
       }
-      if (leaf.body().isEmpty() && leaf.detail() != null) {
+      if (leaf.body().isEmpty() && leaf.detail() != null && !leaf.detail().isEmpty()) {
         // a run-in paragraph: the problem, then what was done, in one paragraph
         all.append(leaf.detail());
+      } else if (leaf.body().isEmpty() && leaf.lines().isEmpty()) {
+        // a one-sentence paragraph with nothing under it (（1）完成…，已完成整改。): the paragraph
+        // itself tells what was done
+        all.append(leaf.text());
       }
       FindingStatus phrase = lastPhraseStatus(all.toString());
       if (phrase != null) {
