@@ -542,6 +542,15 @@ public final class BulletinReader {
             finding.children.add(sub);
             continue;
           }
+          if (subKind == null && finding != null && isOrdinalRunIn(line)) {
+            // 一是针对…的问题。 under a numbered problem: its sub-problems, written inline
+            String ordinal = ORDINAL_SHI.matcher(line.content()).results().findFirst().get().group();
+            String code = finding.code + "." + (finding.children.size() + 1);
+            sub = new MutableFinding(code, ordinal, line.content().substring(ordinal.length()));
+            parts.add(new FindingHeading(code));
+            finding.children.add(sub);
+            continue;
+          }
           MutableFinding current = sub != null ? sub : finding;
           Matcher label = LABEL.matcher(line.content());
           if (current == null) {
@@ -682,6 +691,11 @@ public final class BulletinReader {
         return AR_PAREN.matcher(first.marker).find()
             && numberOf(last.marker) + 1 == line.number()
             && line.content().endsWith("。");
+      }
+
+      /** A run-in problem sentence opened by an ordinal: 一是针对…的问题。 */
+      private boolean isOrdinalRunIn(Line line) {
+        return line.kind() == Kind.RUN_IN && ORDINAL_SHI.matcher(line.content()).find();
       }
 
       private boolean nextIsLabel(int from, int to) {
