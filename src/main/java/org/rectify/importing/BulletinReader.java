@@ -52,6 +52,9 @@ public final class BulletinReader {
   /** 反馈问题1：… as the aspect level (instead of （一）). */
   static final Pattern FEEDBACK_ITEM = Pattern.compile("^反馈问题(\\d{1,2})[：:]");
 
+  /** A topic paragraph: 产业结构方面：… — the problem of one topic, with what was done. */
+  static final Pattern TOPIC = Pattern.compile("^[\\u4e00-\\u9fa5]{2,12}方面[：:]");
+
   static final Pattern ORDINAL_SHI = Pattern.compile("^[一二三四五六七八九十]{1,3}是");
   static final Pattern LABEL =
       Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
@@ -477,7 +480,14 @@ public final class BulletinReader {
         if (sectionIsAspect && hasCn && !hasAr) {
           findingKind = Kind.CN_PAREN;
         }
-        if (findingKind == null) {
+        // 1.…方面 followed by topic paragraphs (产业结构方面：…): the numbered items are the aspects
+        boolean topics =
+            aspectKind == null && findingKind == Kind.ARABIC && !hasArParen && topicGroups(from, to);
+        if (topics) {
+          aspectKind = Kind.ARABIC;
+          findingKind = null;
+        }
+        if (findingKind == null && !topics) {
           narrative(from, to, new ArrayList<>());
           unrecognised.add("“" + sectionHeading.content() + "”部分没有编号的问题");
           return;
@@ -515,6 +525,12 @@ public final class BulletinReader {
           if (!inAspect) {
             parts.add(new Narrative(line.raw(), Role.TEXT));
             narrativeTexts.add(line.content());
+            continue;
+          }
+          if (topics && line.kind() == Kind.OTHER && TOPIC.matcher(line.content()).find()) {
+            finding = newFinding(findings.size() + 1, null, line.content());
+            findings.add(finding);
+            sub = null;
             continue;
           }
           if (line.kind() == findingKind) {
@@ -691,6 +707,33 @@ public final class BulletinReader {
         return AR_PAREN.matcher(first.marker).find()
             && numberOf(last.marker) + 1 == line.number()
             && line.content().endsWith("。");
+      }
+
+      /**
+       * Every numbered item of the region is a heading naming a 方面 (no sentence end) whose next
+       * paragraph is a topic paragraph (产业结构方面：…).
+       */
+      private boolean topicGroups(int from, int to) {
+        boolean any = false;
+        for (int k = from; k < to; k++) {
+          Line line = lines.get(k);
+          if (line.kind() != Kind.ARABIC) {
+            continue;
+          }
+          String heading = line.content().substring(markerOf(line.content()).length());
+          if (!heading.matches("[^。；]{2,40}方面[^。；，]{0,8}")) {
+            return false;
+          }
+          int next = k + 1;
+          while (next < to && lines.get(next).blank()) {
+            next++;
+          }
+          if (next >= to || !TOPIC.matcher(lines.get(next).content()).find()) {
+            return false;
+          }
+          any = true;
+        }
+        return any;
       }
 
       /** A run-in problem sentence opened by an ordinal: 一是针对…的问题。 */
