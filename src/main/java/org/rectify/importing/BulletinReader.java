@@ -55,6 +55,9 @@ public final class BulletinReader {
   /** A topic paragraph: 产业结构方面：… — the problem of one topic, with what was done. */
   static final Pattern TOPIC = Pattern.compile("^[\\u4e00-\\u9fa5]{2,12}方面[：:]");
 
+  /** The whole rectification stated as done by its open remainder: 未完成整改的问题有0项. */
+  static final Pattern NONE_OPEN = Pattern.compile("未完成整改的问题(?:有|为|共)?[0零](?:项|个)");
+
   static final Pattern ORDINAL_SHI = Pattern.compile("^[一二三四五六七八九十]{1,3}是");
   static final Pattern LABEL =
       Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
@@ -305,7 +308,7 @@ public final class BulletinReader {
           }
         }
       }
-      aspects = assignStatuses(aspects, stated);
+      aspects = assignStatuses(aspects, stated, saysNoneOpen(narrativeTexts));
       Facts facts = facts(looksLikeTitle ? title : null, opening, publication);
       if (facts.feedbackDate() == null) {
         unrecognised.add("未能从开头段落识别反馈日期（或反馈日期未写年份）");
@@ -791,14 +794,15 @@ public final class BulletinReader {
     }
 
     private List<ImportedAspect> assignStatuses(
-        List<ImportedAspect> aspects, StatedFigures stated) {
+        List<ImportedAspect> aspects, StatedFigures stated, boolean noneOpen) {
       Integer total = stated.get("findings");
       Integer completed = stated.get("findingsCompleted");
       boolean allDone =
-          total != null
-              && total.equals(completed)
-              && stated.get("findingsOpen") == null
-              && stated.get("findingsBasic") == null;
+          noneOpen
+              || total != null
+                  && total.equals(completed)
+                  && stated.get("findingsOpen") == null
+                  && stated.get("findingsBasic") == null;
       List<ImportedAspect> result = new ArrayList<>();
       for (ImportedAspect aspect : aspects) {
         List<ImportedFinding> findings = new ArrayList<>();
@@ -824,6 +828,16 @@ public final class BulletinReader {
             new ImportedAspect(aspect.marker(), aspect.heading(), findings, aspect.statusHint()));
       }
       return result;
+    }
+
+    /** A narrative sentence saying that no problem is left open (未完成整改的问题有0项). */
+    private static boolean saysNoneOpen(List<String> texts) {
+      for (String text : texts) {
+        if (NONE_OPEN.matcher(text).find()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static ImportedFinding status(

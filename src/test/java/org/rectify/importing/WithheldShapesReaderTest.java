@@ -71,6 +71,8 @@ class WithheldShapesReaderTest {
             tuple("一是", "针对抓省、市文件学习不够全面的问题。"),
             tuple("二是", "针对学用结合不够紧密的问题。"));
     assertThat(reading.aspects().get(1).findings().get(0).children()).hasSize(3);
+    // no status per problem; the document says 未完成整改的问题有0项
+    assertThat(leafStatuses(reading)).hasSize(7).containsOnly(COMPLETED);
     assertReprintedFaithfully("withheld-011-like.txt", reading);
   }
 
