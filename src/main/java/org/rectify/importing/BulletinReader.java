@@ -58,6 +58,8 @@ public final class BulletinReader {
   /** The whole rectification stated as done by its open remainder: 未完成整改的问题有0项. */
   static final Pattern NONE_OPEN = Pattern.compile("未完成整改的问题(?:有|为|共)?[0零](?:项|个)");
 
+  static final Pattern INLINE_ORDINAL = Pattern.compile("(?:^|(?<=[。；]))[一二三四五六七八九十]{1,3}是");
+
   static final Pattern ORDINAL_SHI = Pattern.compile("^[一二三四五六七八九十]{1,3}是");
   static final Pattern LABEL =
       Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
@@ -562,12 +564,19 @@ public final class BulletinReader {
             continue;
           }
           if (subKind == null && finding != null && isOrdinalRunIn(line)) {
-            // 一是针对…的问题。 under a numbered problem: its sub-problems, written inline
-            String ordinal = ORDINAL_SHI.matcher(line.content()).results().findFirst().get().group();
-            String code = finding.code + "." + (finding.children.size() + 1);
-            sub = new MutableFinding(code, ordinal, line.content().substring(ordinal.length()));
-            parts.add(new FindingHeading(code));
-            finding.children.add(sub);
+            // 一是针对…的问题。 under a numbered problem: its sub-problems, written inline, one
+            // paragraph each or several in one paragraph (…。二是针对…的问题。…)
+            String content = line.content();
+            List<Integer> starts = ordinalRunIns(content);
+            for (int s = 0; s < starts.size(); s++) {
+              int end = s + 1 < starts.size() ? starts.get(s + 1) : content.length();
+              String sentence = content.substring(starts.get(s), end);
+              String ordinal = ORDINAL_SHI.matcher(sentence).results().findFirst().get().group();
+              String code = finding.code + "." + (finding.children.size() + 1);
+              sub = new MutableFinding(code, ordinal, sentence.substring(ordinal.length()));
+              parts.add(new FindingHeading(code));
+              finding.children.add(sub);
+            }
             continue;
           }
           MutableFinding current = sub != null ? sub : finding;
@@ -737,6 +746,21 @@ public final class BulletinReader {
           any = true;
         }
         return any;
+      }
+
+      /**
+       * Where the ordinal run-in problem sentences of a paragraph start: at its start and after a
+       * sentence end (…。二是针对…的问题。).
+       */
+      private static List<Integer> ordinalRunIns(String content) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher ordinal = INLINE_ORDINAL.matcher(content);
+        while (ordinal.find()) {
+          if (RUN_IN.matcher(content.substring(ordinal.start())).find()) {
+            starts.add(ordinal.start());
+          }
+        }
+        return starts;
       }
 
       /** A run-in problem sentence opened by an ordinal: 一是针对…的问题。 */

@@ -70,7 +70,13 @@ class WithheldShapesReaderTest {
         .containsExactly(
             tuple("一是", "针对抓省、市文件学习不够全面的问题。"),
             tuple("二是", "针对学用结合不够紧密的问题。"));
-    assertThat(reading.aspects().get(1).findings().get(0).children()).hasSize(3);
+    // the three sub-problems of this one are written in one paragraph
+    assertThat(reading.aspects().get(1).findings().get(0).children())
+        .extracting(ImportedFinding::marker, ImportedFinding::text)
+        .containsExactly(
+            tuple("一是", "针对党组研究党风廉政建设不经常的问题。"),
+            tuple("二是", "针对对下属企业监管不力的问题。"),
+            tuple("三是", "针对廉政教育形式单一的问题。"));
     // no status per problem; the document says 未完成整改的问题有0项
     assertThat(leafStatuses(reading)).hasSize(7).containsOnly(COMPLETED);
     assertReprintedFaithfully("withheld-011-like.txt", reading);
