@@ -485,7 +485,7 @@ public final class BulletinReader {
         if (sectionIsAspect && hasCn && !hasAr) {
           findingKind = Kind.CN_PAREN;
         }
-        // 1.…方面 followed by topic paragraphs (产业结构方面：…): the numbered items are the aspects
+        // 1.… headings followed by topic paragraphs (产业结构方面：…): the numbered items are the aspects
         boolean topics =
             aspectKind == null && findingKind == Kind.ARABIC && !hasArParen && topicGroups(from, to);
         if (topics) {
@@ -722,8 +722,8 @@ public final class BulletinReader {
       }
 
       /**
-       * Every numbered item of the region is a heading naming a 方面 (no sentence end) whose next
-       * paragraph is a topic paragraph (产业结构方面：…).
+       * Every numbered item of the region is a one-sentence heading (贯彻落实…方面 / 落实…有差距。) whose
+       * next paragraph is a topic paragraph (产业结构方面：…).
        */
       private boolean topicGroups(int from, int to) {
         boolean any = false;
@@ -733,7 +733,7 @@ public final class BulletinReader {
             continue;
           }
           String heading = line.content().substring(markerOf(line.content()).length());
-          if (!heading.matches("[^。；]{2,40}方面[^。；，]{0,8}")) {
+          if (!heading.matches("[^。；]{2,60}。?")) {
             return false;
           }
           int next = k + 1;

@@ -188,8 +188,11 @@ class WithheldShapesReaderTest {
 
     assertShape(reading, List.of(3, 2, 2), 7);
     assertThat(reading.aspects())
-        .extracting(ImportedAspect::marker)
-        .containsExactly("1.", "2.", "3.");
+        .extracting(ImportedAspect::marker, ImportedAspect::heading)
+        .containsExactly(
+            tuple("1.", "贯彻落实新发展理念、推动高质量发展方面"),
+            tuple("2.", "落实全面从严治党主体责任有差距。"),
+            tuple("3.", "落实新时代党的组织路线方面"));
     assertThat(reading.aspects().get(0).findings())
         .extracting(ImportedFinding::marker)
         .containsOnly("");
