@@ -487,7 +487,10 @@ public final class BulletinReader {
         }
         // 1.… headings followed by topic paragraphs (产业结构方面：…): the numbered items are the aspects
         boolean topics =
-            aspectKind == null && findingKind == Kind.ARABIC && !hasArParen && topicGroups(from, to);
+            aspectKind == null
+                && findingKind == Kind.ARABIC
+                && !hasArParen
+                && topicGroups(from, to);
         if (topics) {
           aspectKind = Kind.ARABIC;
           findingKind = null;
@@ -706,9 +709,9 @@ public final class BulletinReader {
       }
 
       /**
-       * A （二） paragraph right after the finding's sub-problems （1）… that carries on their count: the
-       * next sub-problem printed with the aspect's marker style. An aspect heading is a title, never a
-       * paragraph ending in 。.
+       * A （二） paragraph right after the finding's sub-problems （1）… that carries on their count:
+       * the next sub-problem printed with the aspect's marker style. An aspect heading is a title,
+       * never a paragraph ending in 。.
        */
       private boolean continuesSubList(MutableFinding finding, Line line) {
         if (finding == null || finding.children.isEmpty() || line.kind() != Kind.CN_PAREN) {
@@ -722,8 +725,8 @@ public final class BulletinReader {
       }
 
       /**
-       * Every numbered item of the region is a one-sentence heading (贯彻落实…方面 / 落实…有差距。) whose
-       * next paragraph is a topic paragraph (产业结构方面：…).
+       * Every numbered item of the region is a one-sentence heading (贯彻落实…方面 / 落实…有差距。) whose next
+       * paragraph is a topic paragraph (产业结构方面：…).
        */
       private boolean topicGroups(int from, int to) {
         boolean any = false;

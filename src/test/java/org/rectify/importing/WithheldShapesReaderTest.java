@@ -20,10 +20,10 @@ import org.rectify.importing.BulletinReading.ImportedFinding;
 
 /**
  * The shapes of the bulletins of the compilation that are not shared (CORPUS_ANALYSIS.md §A
- * describes them, never shows them). Each document under {@code bulletin/shapes/withheld-*-like.txt}
- * is written in one such shape — invented text, not a copy — and the counts below were written by
- * hand from the document: aspects, problems per aspect, leaf problems and, where the shape states
- * them, the statuses in reading order.
+ * describes them, never shows them). Each document under {@code
+ * bulletin/shapes/withheld-*-like.txt} is written in one such shape — invented text, not a copy —
+ * and the counts below were written by hand from the document: aspects, problems per aspect, leaf
+ * problems and, where the shape states them, the statuses in reading order.
  */
 class WithheldShapesReaderTest {
 
@@ -62,14 +62,10 @@ class WithheldShapesReaderTest {
     List<ImportedFinding> first = reading.aspects().get(0).findings();
     assertThat(first)
         .extracting(ImportedFinding::marker, ImportedFinding::text)
-        .containsExactly(
-            tuple("1.", "学习贯彻上级精神不够深入。"),
-            tuple("2.", "服务“三农”主责主业发挥不够。"));
+        .containsExactly(tuple("1.", "学习贯彻上级精神不够深入。"), tuple("2.", "服务“三农”主责主业发挥不够。"));
     assertThat(first.get(0).children())
         .extracting(ImportedFinding::marker, ImportedFinding::text)
-        .containsExactly(
-            tuple("一是", "针对抓省、市文件学习不够全面的问题。"),
-            tuple("二是", "针对学用结合不够紧密的问题。"));
+        .containsExactly(tuple("一是", "针对抓省、市文件学习不够全面的问题。"), tuple("二是", "针对学用结合不够紧密的问题。"));
     // the three sub-problems of this one are written in one paragraph
     assertThat(reading.aspects().get(1).findings().get(0).children())
         .extracting(ImportedFinding::marker, ImportedFinding::text)
@@ -139,7 +135,13 @@ class WithheldShapesReaderTest {
         .containsExactly("（1）", "（二）", "（三）");
     assertThat(leafStatuses(reading))
         .containsExactly(
-            COMPLETED, COMPLETED, COMPLETED, COMPLETED, IN_PROGRESS, COMPLETED, COMPLETED,
+            COMPLETED,
+            COMPLETED,
+            COMPLETED,
+            COMPLETED,
+            IN_PROGRESS,
+            COMPLETED,
+            COMPLETED,
             COMPLETED);
     assertReprintedFaithfully("withheld-020-like.txt", reading);
   }
@@ -151,7 +153,11 @@ class WithheldShapesReaderTest {
     assertShape(reading, List.of(2, 2, 1), 5);
     assertThat(leafStatuses(reading))
         .containsExactly(
-            COMPLETED_ONGOING, IN_PROGRESS, COMPLETED_ONGOING, COMPLETED_ONGOING, COMPLETED_ONGOING);
+            COMPLETED_ONGOING,
+            IN_PROGRESS,
+            COMPLETED_ONGOING,
+            COMPLETED_ONGOING,
+            COMPLETED_ONGOING);
     assertThat(reading.aspects().get(0).findings().get(1).body())
         .extracting(BodyParagraph::text)
         .hasSize(3)
