@@ -52,6 +52,14 @@ public final class BulletinReader {
   /** 反馈问题1：… as the aspect level (instead of （一）). */
   static final Pattern FEEDBACK_ITEM = Pattern.compile("^反馈问题(\\d{1,2})[：:]");
 
+  /** A topic paragraph: 产业结构方面：… — the problem of one topic, with what was done. */
+  static final Pattern TOPIC = Pattern.compile("^[\\u4e00-\\u9fa5]{2,12}方面[：:]");
+
+  /** The whole rectification stated as done by its open remainder: 未完成整改的问题有0项. */
+  static final Pattern NONE_OPEN = Pattern.compile("未完成整改的问题(?:有|为|共)?[0零](?:项|个)");
+
+  static final Pattern INLINE_ORDINAL = Pattern.compile("(?:^|(?<=[。；]))[一二三四五六七八九十]{1,3}是");
+
   static final Pattern ORDINAL_SHI = Pattern.compile("^[一二三四五六七八九十]{1,3}是");
   static final Pattern LABEL =
       Pattern.compile("^([\\u4e00-\\u9fa5]{0,8}(?:情况|成效|措施|打算|任务|内容|说明|进度|原因|时限|整改))([：:])");
@@ -302,7 +310,7 @@ public final class BulletinReader {
           }
         }
       }
-      aspects = assignStatuses(aspects, stated);
+      aspects = assignStatuses(aspects, stated, saysNoneOpen(narrativeTexts));
       Facts facts = facts(looksLikeTitle ? title : null, opening, publication);
       if (facts.feedbackDate() == null) {
         unrecognised.add("未能从开头段落识别反馈日期（或反馈日期未写年份）");
@@ -477,7 +485,17 @@ public final class BulletinReader {
         if (sectionIsAspect && hasCn && !hasAr) {
           findingKind = Kind.CN_PAREN;
         }
-        if (findingKind == null) {
+        // 1.… headings followed by topic paragraphs (产业结构方面：…): the numbered items are the aspects
+        boolean topics =
+            aspectKind == null
+                && findingKind == Kind.ARABIC
+                && !hasArParen
+                && topicGroups(from, to);
+        if (topics) {
+          aspectKind = Kind.ARABIC;
+          findingKind = null;
+        }
+        if (findingKind == null && !topics) {
           narrative(from, to, new ArrayList<>());
           unrecognised.add("“" + sectionHeading.content() + "”部分没有编号的问题");
           return;
@@ -496,6 +514,12 @@ public final class BulletinReader {
             parts.add(new Narrative(line.raw(), Role.BLANK));
             continue;
           }
+          if (continuesSubList(finding, line)) {
+            // （1）…（二）…（三）: a sub-problem numbered in the wrong style, not an aspect
+            sub = newFinding(finding.children.size() + 1, finding, line.content());
+            finding.children.add(sub);
+            continue;
+          }
           if (line.kind() == aspectKind) {
             finishAspect();
             String marker = markerOf(line.content());
@@ -511,10 +535,26 @@ public final class BulletinReader {
             narrativeTexts.add(line.content());
             continue;
           }
+          if (topics && line.kind() == Kind.OTHER && TOPIC.matcher(line.content()).find()) {
+            finding = newFinding(findings.size() + 1, null, line.content());
+            findings.add(finding);
+            sub = null;
+            continue;
+          }
           if (line.kind() == findingKind) {
             finding = newFinding(findings.size() + 1, null, line.content());
             findings.add(finding);
             sub = null;
+            continue;
+          }
+          if (subKind != null
+              && line.kind() == subKind
+              && sub == null
+              && finding != null
+              && statusIsLabelValue(finding)) {
+            // 整改情况：<status> — the numbered paragraphs that follow are its measures.
+            finding.body.add(new BodyParagraph(null, null, line.content()));
+            parts.add(new FindingBody(finding.code, finding.body.size() - 1));
             continue;
           }
           if (subKind != null && line.kind() == subKind) {
@@ -524,6 +564,22 @@ public final class BulletinReader {
             }
             sub = newFinding(finding.children.size() + 1, finding, line.content());
             finding.children.add(sub);
+            continue;
+          }
+          if (subKind == null && finding != null && isOrdinalRunIn(line)) {
+            // 一是针对…的问题。 under a numbered problem: its sub-problems, written inline, one
+            // paragraph each or several in one paragraph (…。二是针对…的问题。…)
+            String content = line.content();
+            List<Integer> starts = ordinalRunIns(content);
+            for (int s = 0; s < starts.size(); s++) {
+              int end = s + 1 < starts.size() ? starts.get(s + 1) : content.length();
+              String sentence = content.substring(starts.get(s), end);
+              String ordinal = ORDINAL_SHI.matcher(sentence).results().findFirst().get().group();
+              String code = finding.code + "." + (finding.children.size() + 1);
+              sub = new MutableFinding(code, ordinal, sentence.substring(ordinal.length()));
+              parts.add(new FindingHeading(code));
+              finding.children.add(sub);
+            }
             continue;
           }
           MutableFinding current = sub != null ? sub : finding;
@@ -638,6 +694,83 @@ public final class BulletinReader {
         return false;
       }
 
+      /**
+       * The finding's first paragraph is a label whose whole value is a status (整改情况：未全部完成，持续推进):
+       * what follows it is the measures, numbered or not, never sub-problems.
+       */
+      private boolean statusIsLabelValue(MutableFinding finding) {
+        if (finding.body.isEmpty() || !finding.children.isEmpty()) {
+          return false;
+        }
+        BodyParagraph first = finding.body.get(0);
+        return first.label() != null
+            && first.text().length() <= 20
+            && phraseStatus(first.text()) != null;
+      }
+
+      /**
+       * A （二） paragraph right after the finding's sub-problems （1）… that carries on their count:
+       * the next sub-problem printed with the aspect's marker style. An aspect heading is a title,
+       * never a paragraph ending in 。.
+       */
+      private boolean continuesSubList(MutableFinding finding, Line line) {
+        if (finding == null || finding.children.isEmpty() || line.kind() != Kind.CN_PAREN) {
+          return false;
+        }
+        MutableFinding first = finding.children.get(0);
+        MutableFinding last = finding.children.get(finding.children.size() - 1);
+        return AR_PAREN.matcher(first.marker).find()
+            && numberOf(last.marker) + 1 == line.number()
+            && line.content().endsWith("。");
+      }
+
+      /**
+       * Every numbered item of the region is a one-sentence heading (贯彻落实…方面 / 落实…有差距。) whose next
+       * paragraph is a topic paragraph (产业结构方面：…).
+       */
+      private boolean topicGroups(int from, int to) {
+        boolean any = false;
+        for (int k = from; k < to; k++) {
+          Line line = lines.get(k);
+          if (line.kind() != Kind.ARABIC) {
+            continue;
+          }
+          String heading = line.content().substring(markerOf(line.content()).length());
+          if (!heading.matches("[^。；]{2,60}。?")) {
+            return false;
+          }
+          int next = k + 1;
+          while (next < to && lines.get(next).blank()) {
+            next++;
+          }
+          if (next >= to || !TOPIC.matcher(lines.get(next).content()).find()) {
+            return false;
+          }
+          any = true;
+        }
+        return any;
+      }
+
+      /**
+       * Where the ordinal run-in problem sentences of a paragraph start: at its start and after a
+       * sentence end (…。二是针对…的问题。).
+       */
+      private static List<Integer> ordinalRunIns(String content) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher ordinal = INLINE_ORDINAL.matcher(content);
+        while (ordinal.find()) {
+          if (RUN_IN.matcher(content.substring(ordinal.start())).find()) {
+            starts.add(ordinal.start());
+          }
+        }
+        return starts;
+      }
+
+      /** A run-in problem sentence opened by an ordinal: 一是针对…的问题。 */
+      private boolean isOrdinalRunIn(Line line) {
+        return line.kind() == Kind.RUN_IN && ORDINAL_SHI.matcher(line.content()).find();
+      }
+
       private boolean nextIsLabel(int from, int to) {
         for (int k = from; k < to; k++) {
           if (!lines.get(k).blank()) {
@@ -688,14 +821,15 @@ public final class BulletinReader {
     }
 
     private List<ImportedAspect> assignStatuses(
-        List<ImportedAspect> aspects, StatedFigures stated) {
+        List<ImportedAspect> aspects, StatedFigures stated, boolean noneOpen) {
       Integer total = stated.get("findings");
       Integer completed = stated.get("findingsCompleted");
       boolean allDone =
-          total != null
-              && total.equals(completed)
-              && stated.get("findingsOpen") == null
-              && stated.get("findingsBasic") == null;
+          noneOpen
+              || total != null
+                  && total.equals(completed)
+                  && stated.get("findingsOpen") == null
+                  && stated.get("findingsBasic") == null;
       List<ImportedAspect> result = new ArrayList<>();
       for (ImportedAspect aspect : aspects) {
         List<ImportedFinding> findings = new ArrayList<>();
@@ -723,6 +857,16 @@ public final class BulletinReader {
       return result;
     }
 
+    /** A narrative sentence saying that no problem is left open (未完成整改的问题有0项). */
+    private static boolean saysNoneOpen(List<String> texts) {
+      for (String text : texts) {
+        if (NONE_OPEN.matcher(text).find()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static ImportedFinding status(
         ImportedFinding leaf, FindingStatus aspectHint, boolean allDone) {
       for (BodyParagraph p : leaf.body()) {
@@ -746,9 +890,13 @@ public final class BulletinReader {
       for (BodyParagraph p : leaf.body()) {
         all.append(p.text());
       }
-      if (leaf.body().isEmpty() && leaf.detail() != null) {
+      if (leaf.body().isEmpty() && leaf.detail() != null && !leaf.detail().isEmpty()) {
         // a run-in paragraph: the problem, then what was done, in one paragraph
         all.append(leaf.detail());
+      } else if (leaf.body().isEmpty() && leaf.lines().isEmpty()) {
+        // a one-sentence paragraph with nothing under it (（1）完成…，已完成整改。): the paragraph
+        // itself tells what was done
+        all.append(leaf.text());
       }
       FindingStatus phrase = lastPhraseStatus(all.toString());
       if (phrase != null) {
