@@ -253,11 +253,13 @@ public final class BulletinReprint {
     String clause = clauseEnd < 0 ? rest : rest.substring(0, clauseEnd);
     String after = clauseEnd < 0 ? "" : rest.substring(clauseEnd);
     boolean hadOpen = StatedFigures.OPEN.matcher(clause).find();
+    boolean hadCompletedCount = StatedFigures.COMPLETED.matcher(clause).find();
     clause = replaceNumber(clause, StatedFigures.COMPLETED, counts.finished());
     clause = replaceNumber(clause, StatedFigures.BASIC, counts.basic());
     clause = replaceNumber(clause, StatedFigures.OPEN, counts.open());
     Matcher all = StatedFigures.ALL_COMPLETED.matcher(clause);
-    if (all.find() && counts.finished() < counts.findings()) {
+    // 已全部完成整改 as the whole statement (not after a count: …中的10个已经全部整改完毕)
+    if (!hadCompletedCount && all.find() && counts.finished() < counts.findings()) {
       clause =
           clause.substring(0, all.start())
               + wording.text("completedCount", Map.of("count", counts.finished()))

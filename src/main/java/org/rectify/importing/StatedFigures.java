@@ -38,12 +38,12 @@ public record StatedFigures(String sentence, Map<String, Integer> figures) {
               + N
               + "个|"
               + N
-              + "个(?:问题)?(?:已经?|已全部)?(?:整改完成|完成整改|整改完毕|整改到位)");
+              + "个(?:问题)?(?:已经?(?:全部)?)?(?:整改完成|完成整改|整改完毕|整改到位)");
   static final Pattern ALL_COMPLETED = Pattern.compile("已(?:经)?全部(?:完成整改|整改完成|整改到位|整改完毕)");
   static final Pattern BASIC = Pattern.compile("基本完成(?:整改)?" + N + "个|" + N + "个问题(?:整改)?基本完成");
   static final Pattern OPEN =
       Pattern.compile(
-          "(?:未完成整改|正在整改|正在推进|持续整改)" + N + "个|还有" + N + "个问题正在整改|" + N + "个(?:问题)?正在整改");
+          "(?:未完成整改|正在整改|正在推进|持续整改|长期整改)" + N + "个|还有" + N + "个问题正在整改|" + N + "个(?:问题)?正在整改");
   static final Pattern MEASURES =
       Pattern.compile(N + "(?:项|条)(?:具体)?(?:整改)?措施|(?:整改)?措施" + N + "(?:项|条)");
   static final Pattern MEASURES_DONE =

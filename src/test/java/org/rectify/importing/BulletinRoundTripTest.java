@@ -141,4 +141,20 @@ class BulletinRoundTripTest {
     }
     return changed;
   }
+
+  @Test
+  void aCountBeforeAllDoneAndALongTermCountKeepTheDocumentsWordingWithTheLedgersNumbers() {
+    var profile = BulletinReader.read(BulletinCorpus.text("001")).profile();
+    // 10 problems: 9 finished, none basically finished, 1 open
+    var counts = new BulletinReprint.Counts(3, 10, 9, 0, 1);
+
+    assertThat(
+            BulletinReprint.rewriteStatistics(
+                "截至目前，反馈的12个问题中的10个已经全部整改完毕，正在整改2个。", counts, profile))
+        .isEqualTo("截至目前，反馈的10个问题中的9个已经全部整改完毕，正在整改1个。");
+    assertThat(
+            BulletinReprint.rewriteStatistics(
+                "截至目前，反馈的7个具体问题，已完成整改5个，基本完成整改1个，长期整改1个。", counts, profile))
+        .isEqualTo("截至目前，反馈的10个具体问题，已完成整改9个，基本完成整改0个，长期整改1个。");
+  }
 }
