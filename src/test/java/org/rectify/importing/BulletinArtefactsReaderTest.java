@@ -40,20 +40,13 @@ class BulletinArtefactsReaderTest {
    * in for it.
    */
   static Stream<String> documents() {
-    return Stream.of(
-        "001",
-        "002",
-        "004",
-        "007",
-        "016",
-        "019",
-        "021",
-        "022",
-        "027",
-        "033",
-        "038",
-        "shapes/run-in-two-tracks.txt",
-        "shapes/run-in-tracks-as-subsections.txt");
+    return Stream.concat(
+        corpus().stream(),
+        Stream.of("shapes/run-in-two-tracks.txt", "shapes/run-in-tracks-as-subsections.txt"));
+  }
+
+  static List<String> corpus() {
+    return List.of("001", "002", "004", "007", "016", "019", "021", "022", "027", "033", "038");
   }
 
   @ParameterizedTest
@@ -65,7 +58,7 @@ class BulletinArtefactsReaderTest {
 
     BulletinReading reading = BulletinReader.read(damaged);
 
-    assertThat(damaged).isNotEqualTo(clean).contains("\n\n").contains("dadawk");
+    assertThat(damaged).isNotEqualTo(clean).contains("\n\n").contains("【").contains("##paid");
     assertThat(reading.aspects()).hasSameSizeAs(expected.aspects());
     assertThat(reading.leafCount()).isEqualTo(expected.leafCount());
     assertThat(leaves(reading)).containsExactlyElementsOf(leaves(expected));
@@ -75,10 +68,10 @@ class BulletinArtefactsReaderTest {
   @Test
   void theReprintOfDamagedBulletinsStaysCloseToTheDamagedOriginal(@TempDir Path temp)
       throws IOException {
+    // the corpus bulletins only: in the short hand-written shapes one advertisement weighs 5 %
     Path input = Files.createDirectory(temp.resolve("in"));
-    for (String id : documents().toList()) {
-      String name = id.replace("shapes/", "").replace(".txt", "") + ".txt";
-      Files.writeString(input.resolve(name), damage(source(id), seed(id)));
+    for (String id : corpus()) {
+      Files.writeString(input.resolve(id + ".txt"), damage(source(id), seed(id)));
     }
 
     List<BulletinRoundTrip.Result> results =
@@ -87,7 +80,7 @@ class BulletinArtefactsReaderTest {
             temp.resolve("out"),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-    assertThat(results).hasSize((int) documents().count());
+    assertThat(results).hasSize(corpus().size());
     assertThat(results)
         .allSatisfy(
             r -> {
@@ -136,8 +129,9 @@ class BulletinArtefactsReaderTest {
    * Damages a clean bulletin: glues the first aspect heading to its first problem, breaks up to
    * three headings before their last one or two characters, puts a page break (one or two blank
    * lines) inside a sentence of up to six long paragraphs, puts spaces into dates and between
-   * characters, inserts advertisement brackets with random spaces and the paid-content markers.
-   * Title, date line and signature (the first three and last three lines) are left alone.
+   * characters, inserts advertisement brackets with random spaces (one per 3000 characters, at
+   * least one) and the paid-content markers. Title, date line and signature (the first three and
+   * last three lines) are left alone.
    */
   static String damage(String clean, long seed) {
     Random random = new Random(seed);
@@ -220,13 +214,13 @@ class BulletinArtefactsReaderTest {
       spaced.add(line);
     }
     // advertisements and paid-content markers
-    List<Integer> long60 = new ArrayList<>();
+    List<Integer> adLines = new ArrayList<>();
     for (int i = first; i < spaced.size() - 3; i++) {
       if (content(spaced.get(i)).length() >= 20) {
-        long60.add(i);
+        adLines.add(i);
       }
     }
-    for (int i : pick(long60, 2, random)) {
+    for (int i : pick(adLines, 1 + clean.length() / 3000, random)) {
       String line = spaced.get(i);
       int at = line.length() - line.stripLeading().length() + 1 + random.nextInt(10);
       spaced.set(i, line.substring(0, at) + spacedAdvert(random) + line.substring(at));
