@@ -18,7 +18,8 @@ import java.util.List;
  *       sentence and the line after does not begin a paragraph of its own): the two halves become
  *       one line, the blank lines between them go;
  *   <li>a line broken before its last one to three characters ({@code …审批环境仍需持续用} / {@code 力}),
- *       also a heading: joined;
+ *       also a heading, also right after a closing quotation mark ({@code 一、在“…有落差”} / {@code 方面}):
+ *       joined;
  *   <li>an aspect heading glued to its first problem ({@code （一）…有差距1.贯彻落实…}): split into two
  *       lines.
  * </ul>
@@ -30,6 +31,9 @@ import java.util.List;
  * so a clean bulletin reads as before.
  */
 final class BulletinText {
+
+  /** Marks that close a quotation or bracket inside a heading, not its sentence. */
+  private static final String CLOSING_MARKS = "”）)》";
 
   private BulletinText() {}
 
@@ -85,6 +89,14 @@ final class BulletinText {
   private static boolean joins(String previous, String next, boolean afterBlank) {
     if (standsAlone(previous)) {
       return false;
+    }
+    if (isWholeHeading(previous)
+        && CLOSING_MARKS.indexOf(previous.charAt(previous.length() - 1)) >= 0
+        && FeedbackText.isFragment(next)
+        && !beginsParagraph(next)
+        && !next.matches(".*[。；！？!?;]$")) {
+      // a heading broken right after a closing mark: 一、在“…有落差” / 方面
+      return true;
     }
     return FeedbackText.continues(
         previous, next, afterBlank, BulletinText::beginsParagraph, BulletinText::isWholeHeading);

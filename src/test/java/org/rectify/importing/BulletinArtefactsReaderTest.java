@@ -35,9 +35,9 @@ import org.rectify.importing.BulletinReading.ImportedFinding;
 class BulletinArtefactsReaderTest {
 
   /**
-   * Labelled (001 004 021 033), run-in {@code 1.针对…的问题。…} (019), short (002), prose and un-numbered
-   * (007 016 022 038) bulletins; 029 (run-in) is withheld, so the hand-written run-in shape stands
-   * in for it.
+   * Labelled (001 004 021 033), run-in {@code 1.针对…的问题。…} (019), quoted 方面 headings (003), short
+   * (002), prose and un-numbered (007 016 022 038) bulletins; 029 (run-in) is withheld, so the
+   * hand-written run-in shape stands in for it.
    */
   static Stream<String> documents() {
     return Stream.concat(
@@ -46,7 +46,8 @@ class BulletinArtefactsReaderTest {
   }
 
   static List<String> corpus() {
-    return List.of("001", "002", "004", "007", "016", "019", "021", "022", "027", "033", "038");
+    return List.of(
+        "001", "002", "003", "004", "007", "016", "019", "021", "022", "027", "033", "038");
   }
 
   @ParameterizedTest
