@@ -2,6 +2,7 @@ package org.rectify.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * The pre-pass of {@link BulletinReader}: rebuilds the paragraphs of a bulletin that went through a
@@ -20,6 +21,9 @@ import java.util.List;
  *   <li>a line broken before its last one to three characters ({@code …审批环境仍需持续用} / {@code 力}),
  *       also a heading, also right after a closing quotation mark ({@code 一、在“…有落差”} / {@code 方面}):
  *       joined;
+ *   <li>a numbered line that leaves a quotation mark or bracket open, and a numbered run-in
+ *       paragraph broken by a page break inside its problem sentence ({@code 1.针对党组主动作} / (blank) /
+ *       {@code 为不足的问题。我中心…}): joined;
  *   <li>an aspect heading glued to its first problem ({@code （一）…有差距1.贯彻落实…}): split into two
  *       lines.
  * </ul>
@@ -98,8 +102,47 @@ final class BulletinText {
       // a heading broken right after a closing mark: 一、在“…有落差” / 方面
       return true;
     }
+    if (isWholeHeading(previous)
+        && !beginsParagraph(next)
+        && continuesHeading(previous, next, afterBlank)) {
+      return true;
+    }
     return FeedbackText.continues(
         previous, next, afterBlank, BulletinText::beginsParagraph, BulletinText::isWholeHeading);
+  }
+
+  /**
+   * Whether {@code next}, more than a fragment, continues a numbered line without a sentence in it:
+   * when the line leaves a quotation mark or bracket open ({@code （一）关于“发挥领导作用不够，} / {@code
+   * 履行职能责任有差距”的问题}), or when a page break cut the problem sentence of a run-in paragraph and the
+   * first clause after the blank completes it ({@code 1.针对党组主动作} / (blank) / {@code 为不足的问题。我中心…}).
+   */
+  private static boolean continuesHeading(String previous, String next, boolean afterBlank) {
+    String text = previous.substring(BulletinReader.markerOf(previous).length());
+    if (isOpen(text)) {
+      return true;
+    }
+    if (!afterBlank) {
+      return false;
+    }
+    Matcher runIn = BulletinReader.RUN_IN.matcher(text + next);
+    return runIn.find()
+        && runIn.end() > text.length()
+        && next.substring(0, runIn.end() - text.length()).indexOf('，') < 0;
+  }
+
+  /** Whether a quotation mark or bracket opened in {@code text} is not closed in it. */
+  private static boolean isOpen(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '《' || c == '（') {
+        depth++;
+      } else if ((c == '”' || c == '》' || c == '）') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /** A line that always begins a paragraph of its own. */
@@ -119,10 +162,15 @@ final class BulletinText {
   }
 
   /**
-   * A numbered heading with no sentence in it (a run-in paragraph {@code 1.针对…的问题。我们…} is not one):
+   * A numbered heading with no sentence in it (a run-in paragraph {@code 1.针对…的问题：我们…} is not one):
    * only its broken-off last characters continue it.
    */
   private static boolean isWholeHeading(String line) {
+    if (BulletinReader.RUN_IN
+        .matcher(line.substring(BulletinReader.markerOf(line).length()))
+        .find()) {
+      return false;
+    }
     boolean numbered =
         BulletinReader.SECTION.matcher(line).find()
             || BulletinReader.CN_PAREN.matcher(line).find()

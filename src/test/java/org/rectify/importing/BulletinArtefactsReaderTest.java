@@ -127,18 +127,20 @@ class BulletinArtefactsReaderTest {
   private static final String ADVERT = "【更多公文素材，微信：dadawk01】";
 
   /**
-   * Damages a clean bulletin: glues the first aspect heading to its first problem, breaks up to
-   * three headings before their last one or two characters, puts a page break (one or two blank
-   * lines) inside a sentence of up to six long paragraphs, puts spaces into dates and between
-   * characters, inserts advertisement brackets with random spaces (one per 3000 characters, at
-   * least one) and the paid-content markers. Title, date line and signature (the first three and
-   * last three lines) are left alone.
+   * Damages a clean bulletin: glues the first aspect heading to its first problem, breaks the
+   * problem sentence of the first numbered run-in paragraph by a page break, breaks up to three
+   * headings before their last one or two characters, puts a page break (one or two blank lines)
+   * inside a sentence of up to six long paragraphs, puts spaces into dates and between characters,
+   * inserts advertisement brackets with random spaces (one per 3000 characters, at least one) and
+   * the paid-content markers. Title, date line and signature (the first three and last three lines)
+   * are left alone.
    */
   static String damage(String clean, long seed) {
     Random random = new Random(seed);
     List<String> lines = new ArrayList<>(List.of(clean.replace("\r\n", "\n").split("\n", -1)));
     int first = 3;
     glueFirstAspect(lines, first);
+    breakFirstRunInProblem(lines, first);
     int last = lines.size() - 3;
     // headings broken before their last characters
     List<Integer> headings = new ArrayList<>();
@@ -254,17 +256,46 @@ class BulletinArtefactsReaderTest {
   }
 
   /**
-   * A place inside a sentence, between two Chinese characters, after the first sentence when the
-   * paragraph starts with a heading marker (the heading itself is not split), not in front of
-   * something that reads as a marker or label; 0 when there is none.
+   * A page break in the middle of the problem sentence of the first numbered run-in paragraph
+   * ({@code 1.针对党组主动作} / (blank) / {@code 为不足的问题。我中心…}).
+   */
+  private static void breakFirstRunInProblem(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Matcher marker = MARKER.matcher(content(line));
+      if (!marker.find()) {
+        continue;
+      }
+      String indent = line.substring(0, line.length() - line.stripLeading().length());
+      String c = content(line);
+      Matcher runIn = BulletinReader.RUN_IN.matcher(c.substring(marker.end()));
+      if (runIn.find() && runIn.end() < c.length() - marker.end()) {
+        int at = marker.end() + runIn.end() / 2;
+        if (isHan(c.charAt(at - 1)) && isHan(c.charAt(at))) {
+          lines.set(i, indent + c.substring(0, at));
+          lines.add(i + 1, "");
+          lines.add(i + 2, c.substring(at));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * A place inside a sentence, between two Chinese characters, not in front of something that reads
+   * as a marker or label; in a numbered paragraph after its first sentence (a numbered heading cut
+   * by a page break is read as a heading and a paragraph), unless that sentence is a run-in problem
+   * ({@code 1.针对…的问题。}); 0 when there is none.
    */
   private static int splitPoint(String c, Random random) {
     int from = 12;
-    if (MARKER.matcher(c).find()) {
-      from = Math.max(from, c.indexOf('。') + 3);
+    Matcher marker = MARKER.matcher(c);
+    if (marker.find()) {
       if (c.indexOf('。') < 0) {
         return 0;
       }
+      boolean runIn = BulletinReader.RUN_IN.matcher(c.substring(marker.end())).find();
+      from = runIn ? marker.end() + 4 : Math.max(from, c.indexOf('。') + 3);
     }
     List<Integer> candidates = new ArrayList<>();
     for (int at = from; at < c.length() - 4; at++) {
@@ -309,17 +340,22 @@ class BulletinArtefactsReaderTest {
     return 20230424L + id.hashCode();
   }
 
+  /** Code, status and problem sentence (spaces aside) of every finding, in document order. */
   private static List<String> leaves(BulletinReading reading) {
     List<String> result = new ArrayList<>();
     for (ImportedAspect aspect : reading.aspects()) {
       for (ImportedFinding finding : aspect.findings()) {
-        result.add(finding.code() + " " + finding.status());
+        result.add(describe(finding));
         for (ImportedFinding child : finding.children()) {
-          result.add(child.code() + " " + child.status());
+          result.add(describe(child));
         }
       }
     }
     return result;
+  }
+
+  private static String describe(ImportedFinding finding) {
+    return finding.code() + " " + finding.status() + " " + finding.text().replaceAll("\\s", "");
   }
 
   private static List<FindingStatus> statuses(BulletinReading reading) {
