@@ -109,7 +109,8 @@ public final class BulletinReader {
     private String invitation;
 
     Run(String text) {
-      String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+      // the pre-pass: paragraphs broken by page breaks joined, PDF spaces and adverts removed
+      String normalised = BulletinText.paragraphs(text);
       for (String raw : normalised.split("\n", -1)) {
         int i = 0;
         while (i < raw.length() && isSpace(raw.charAt(i))) {

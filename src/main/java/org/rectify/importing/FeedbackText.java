@@ -2,6 +2,7 @@ package org.rectify.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,9 +59,7 @@ final class FeedbackText {
   static List<String> paragraphs(String raw) {
     String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u000b', '\n');
     text = text.replace("\ufeff", "").replace('\u00a0', ' ').replace('\u3000', ' ');
-    text = removeAdvertisements(text);
-    text = PAID_MARKER.matcher(text).replaceAll("");
-    text = BOOKMARK.matcher(text).replaceAll("");
+    text = removeArtefacts(text);
     List<String> lines = new ArrayList<>();
     List<Boolean> afterBlank = new ArrayList<>();
     boolean blank = false;
@@ -80,7 +79,13 @@ final class FeedbackText {
     List<String> joined = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (!joined.isEmpty() && continues(joined.get(joined.size() - 1), line, afterBlank.get(i))) {
+      if (!joined.isEmpty()
+          && continues(
+              joined.get(joined.size() - 1),
+              line,
+              afterBlank.get(i),
+              FeedbackText::isHeading,
+              FeedbackText::isHeading)) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + line);
       } else {
         joined.add(line);
@@ -94,11 +99,10 @@ final class FeedbackText {
         continue;
       }
       for (String part : INLINE_LABEL.split(line)) {
-        Matcher glued = GLUED_PROBLEM.matcher(part);
+        List<String> glued = splitGluedProblem(part);
         Matcher runIn = RUN_IN_SECTION.matcher(part);
-        if (glued.matches()) {
-          paragraphs.add(glued.group(1));
-          paragraphs.add(glued.group(2));
+        if (glued.size() == 2) {
+          paragraphs.addAll(glued);
         } else if (runIn.matches()) {
           paragraphs.add(runIn.group(1));
           paragraphs.add(runIn.group(2));
@@ -120,15 +124,41 @@ final class FeedbackText {
   }
 
   /**
+   * Removes what extraction and pasting add to a text: advertisement brackets (also with spaces
+   * inside), paid-content markers, Word bookmark artefacts.
+   */
+  static String removeArtefacts(String text) {
+    String cleaned = removeAdvertisements(text);
+    cleaned = PAID_MARKER.matcher(cleaned).replaceAll("");
+    return BOOKMARK.matcher(cleaned).replaceAll("");
+  }
+
+  /**
+   * An aspect heading glued to its first problem ({@code （一）…有差距1.贯彻落实…}) as two lines; any other
+   * line as itself.
+   */
+  static List<String> splitGluedProblem(String line) {
+    Matcher glued = GLUED_PROBLEM.matcher(line);
+    return glued.matches() ? List.of(glued.group(1), glued.group(2)) : List.of(line);
+  }
+
+  /**
    * Whether {@code next} continues {@code previous}: a heading broken before its last characters,
    * or a sentence split by a page break (a blank line after a line that does not end a sentence).
+   * {@code startsParagraph} tells the lines that always begin a paragraph of their own (headings),
+   * {@code isHeading} the lines that are whole headings, which only a short fragment continues.
    */
-  private static boolean continues(String previous, String next, boolean afterBlank) {
-    if (isHeading(next) || next.startsWith("一是")) {
+  static boolean continues(
+      String previous,
+      String next,
+      boolean afterBlank,
+      Predicate<String> startsParagraph,
+      Predicate<String> isHeading) {
+    if (startsParagraph.test(next) || next.startsWith("一是")) {
       return false;
     }
     boolean previousEnds = SENTENCE_ENDS.indexOf(previous.charAt(previous.length() - 1)) >= 0;
-    if (isHeading(previous)) {
+    if (isHeading.test(previous)) {
       return !previousEnds && isFragment(next);
     }
     if (previousEnds) {
@@ -138,13 +168,13 @@ final class FeedbackText {
   }
 
   /** One to three characters (and perhaps a closing mark): the tail of a broken line. */
-  private static boolean isFragment(String line) {
+  static boolean isFragment(String line) {
     String core = line.replaceAll("[。；：:，,、！？”）\\s]+$", "");
     return !core.isEmpty() && core.codePointCount(0, core.length()) <= 3;
   }
 
   /** Removes 【…】 brackets whose content, spaces removed, is an advertisement. */
-  private static String removeAdvertisements(String text) {
+  static String removeAdvertisements(String text) {
     Matcher matcher = AD_BRACKET.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
