@@ -165,6 +165,11 @@ class BulletinImportIT {
         .contains("文中所述的移交事项、问责处理、资金和制度")
         .contains("<td>信访件</td><td>65件</td>")
         .contains("<td>立行立改问题</td><td>11个</td>");
+    // 033 numbers aspects (一), problems 1. under each aspect, sub-problems (1) through the document
+    assertThat(page.getBody())
+        .contains("推断的版式")
+        .contains("方面 (一)；问题 1.（各方面内重新编号）；子问题 (1)（全文连续编号）")
+        .contains("标签：整改情况");
   }
 
   private ResponseEntity<JsonNode> draft(UUID bulletin, String profile) {
