@@ -15,7 +15,8 @@ import java.util.Map;
  * @param contact 联系方式 for the supervision invitation (phone, e-mail, address), optional
  * @param signatureOrganization 落款单位, optional
  * @param signatureDate 落款日期 (also the date line under the title), optional
- * @param profile name of the {@link RenderProfile}; null means {@code standard}
+ * @param profile name of the {@link RenderProfile} ({@link ProfileChoice}); null means {@code
+ *     standard}
  * @param titleScope words between 关于 and 巡视/巡察 in the title (e.g. 长白山党工委2022-2027年第二轮常规), optional
  * @param titleBreakAfter break the title into two lines after this many characters, optional
  * @param opening the whole opening paragraph, replacing the profile's wording (imported documents),
@@ -139,9 +140,5 @@ public record BulletinNarrative(
 
   public static BulletinNarrative empty() {
     return new BulletinNarrative(List.of(), List.of(), null, null, null, null);
-  }
-
-  public String profileName() {
-    return profile == null || profile.isBlank() ? "standard" : profile;
   }
 }

@@ -21,7 +21,7 @@ final class BulletinFixtures {
 
   record Fixture(BulletinKind kind, LedgerSnapshot snapshot, BulletinNarrative narrative) {
     RenderProfile profile() {
-      return RenderProfiles.get(narrative.profileName());
+      return RenderProfiles.get(narrative.profile());
     }
 
     BulletinDocument compose(Audience audience) {
