@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -143,8 +144,11 @@ public final class HeadlessChromium implements AutoCloseable {
    * Waits until the page's visible text contains {@code text}, then returns the whole visible text.
    */
   public String waitForText(String text) {
-    until(d -> bodyText().contains(text));
-    return bodyText();
+    return until(
+        d -> {
+          String body = bodyText();
+          return body.contains(text) ? body : null;
+        });
   }
 
   /** Waits until an element matching {@code selector} is displayed and returns it. */
@@ -157,8 +161,15 @@ public final class HeadlessChromium implements AutoCloseable {
                 .orElse(null));
   }
 
+  /**
+   * Waits until the condition holds. An element that went stale — the page was replaced (a form
+   * posted, a redirect) between finding it and reading it — means "not yet": the condition is asked
+   * again on the new page.
+   */
   public <T> T until(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, PATIENCE).until(condition);
+    return new WebDriverWait(driver, PATIENCE)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /**
