@@ -1,5 +1,6 @@
 package org.rectify.ledger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class FindingContextService {
             finding.unit() == null ? null : finding.unit().name(),
             finding.lead() == null ? null : finding.lead().username(),
             finding.reopenedFromId(),
-            finding.measures().stream().map(this::measure).toList(),
+            measures(finding.measures()),
             applications.findByFindingIdOrderByAppliedAt(findingId).stream()
                 .map(
                     a ->
@@ -156,38 +157,51 @@ public class FindingContextService {
     return names;
   }
 
-  private MeasureContext measure(MeasureEntry m) {
-    return new MeasureContext(
-        m.id(),
-        m.ordinal(),
-        m.text(),
-        m.units().stream().map(UnitRef::name).toList(),
-        m.responsiblePerson(),
-        m.deadline(),
-        m.term().name(),
-        m.term().label(),
-        m.status().name(),
-        m.status().label(),
-        m.overdue(),
-        m.completedOn(),
-        m.progress(),
-        m.evidence(),
-        extensions.findByMeasureIdOrderByRequestedAt(m.id()).stream()
-            .map(
-                x ->
-                    new ExtensionContext(
-                        x.getId(),
-                        x.getCurrentDeadline(),
-                        x.getRequestedDeadline(),
-                        x.getReason(),
-                        x.getRequestedBy(),
-                        x.getStatus().name(),
-                        x.getStatus().label(),
-                        x.getDecisionReason(),
-                        x.getDecidedBy()))
-            .toList(),
-        notices.findByMeasureIdOrderByIssuedAt(m.id()).stream()
-            .map(n -> new NoticeContext(n.getText(), n.getIssuedBy(), n.getIssuedAt()))
-            .toList());
+  /** The finding's measures with their extension requests and 督办 notices, two queries in all. */
+  private List<MeasureContext> measures(List<MeasureEntry> entries) {
+    List<UUID> ids = entries.stream().map(MeasureEntry::id).toList();
+    Map<UUID, List<ExtensionContext>> extensionsOf = new HashMap<>();
+    for (var x : extensions.findByMeasureIdInOrderByRequestedAt(ids)) {
+      extensionsOf
+          .computeIfAbsent(x.getMeasure().getId(), k -> new ArrayList<>())
+          .add(
+              new ExtensionContext(
+                  x.getId(),
+                  x.getCurrentDeadline(),
+                  x.getRequestedDeadline(),
+                  x.getReason(),
+                  x.getRequestedBy(),
+                  x.getStatus().name(),
+                  x.getStatus().label(),
+                  x.getDecisionReason(),
+                  x.getDecidedBy()));
+    }
+    Map<UUID, List<NoticeContext>> noticesOf = new HashMap<>();
+    for (var n : notices.findByMeasureIdInOrderByIssuedAt(ids)) {
+      noticesOf
+          .computeIfAbsent(n.getMeasureId(), k -> new ArrayList<>())
+          .add(new NoticeContext(n.getText(), n.getIssuedBy(), n.getIssuedAt()));
+    }
+    return entries.stream()
+        .map(
+            m ->
+                new MeasureContext(
+                    m.id(),
+                    m.ordinal(),
+                    m.text(),
+                    m.units().stream().map(UnitRef::name).toList(),
+                    m.responsiblePerson(),
+                    m.deadline(),
+                    m.term().name(),
+                    m.term().label(),
+                    m.status().name(),
+                    m.status().label(),
+                    m.overdue(),
+                    m.completedOn(),
+                    m.progress(),
+                    m.evidence(),
+                    extensionsOf.getOrDefault(m.id(), List.of()),
+                    noticesOf.getOrDefault(m.id(), List.of())))
+        .toList();
   }
 }

@@ -292,7 +292,8 @@ public class LedgerReader {
     return new UnitRef(unit.getId(), unit.getCode(), unit.getName());
   }
 
-  private static InspectionEntry entry(Inspection i) {
+  /** The inspection's facts as the ledger shows them. */
+  static InspectionEntry entry(Inspection i) {
     return new InspectionEntry(
         i.getId(),
         i.getLevel(),

@@ -2,11 +2,10 @@ package org.rectify.ledger;
 
 import java.util.List;
 import java.util.UUID;
-import org.rectify.inspection.Inspection;
 import org.rectify.inspection.InspectionRepository;
-import org.rectify.inspection.Track;
 import org.rectify.ledger.Ledger.AspectEntry;
 import org.rectify.ledger.Ledger.FindingEntry;
+import org.rectify.ledger.Ledger.InspectionEntry;
 import org.rectify.ledger.Ledger.MeasureEntry;
 import org.rectify.ledger.LedgerView.AspectView;
 import org.rectify.ledger.LedgerView.CloseOutView;
@@ -40,7 +39,7 @@ public class LedgerService {
   @Transactional(readOnly = true)
   public List<InspectionView> list() {
     return inspections.findAllByOrderByFeedbackDateDesc().stream()
-        .map(LedgerService::view)
+        .map(i -> view(LedgerReader.entry(i)))
         .toList();
   }
 
@@ -75,26 +74,8 @@ public class LedgerService {
                         h.status().label(),
                         h.result()))
             .toList();
-    var inspection = ledger.inspection();
     return new LedgerView(
-        new InspectionView(
-            inspection.id(),
-            inspection.level().name(),
-            inspection.type().name(),
-            inspection.roundLabel(),
-            inspection.specialTopic(),
-            inspection.inspectingBody(),
-            inspection.inspectionTeam(),
-            inspection.inspectedOrganization(),
-            inspection.inspectedOrganizationShort(),
-            inspection.onSiteStart(),
-            inspection.onSiteEnd(),
-            inspection.feedbackDate(),
-            inspection.tracks()),
-        aspects,
-        ledger.suggestions(),
-        handovers,
-        ledger.totals());
+        view(ledger.inspection()), aspects, ledger.suggestions(), handovers, ledger.totals());
   }
 
   private static FindingView view(FindingEntry f) {
@@ -160,20 +141,20 @@ public class LedgerService {
                 .toList()));
   }
 
-  static InspectionView view(Inspection i) {
+  private static InspectionView view(InspectionEntry inspection) {
     return new InspectionView(
-        i.getId(),
-        i.getLevel().name(),
-        i.getType().name(),
-        i.getRoundLabel(),
-        i.getSpecialTopic(),
-        i.getInspectingBody(),
-        i.getInspectionTeam(),
-        i.getInspectedOrganization(),
-        i.getInspectedOrganizationShort(),
-        i.getOnSiteStart(),
-        i.getOnSiteEnd(),
-        i.getFeedbackDate(),
-        i.getTracks().stream().map(Track::getName).toList());
+        inspection.id(),
+        inspection.level().name(),
+        inspection.type().name(),
+        inspection.roundLabel(),
+        inspection.specialTopic(),
+        inspection.inspectingBody(),
+        inspection.inspectionTeam(),
+        inspection.inspectedOrganization(),
+        inspection.inspectedOrganizationShort(),
+        inspection.onSiteStart(),
+        inspection.onSiteEnd(),
+        inspection.feedbackDate(),
+        inspection.tracks());
   }
 }

@@ -1,5 +1,6 @@
 package org.rectify.rectification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, UUID> {
 
   List<ExtensionRequest> findByMeasureIdOrderByRequestedAt(UUID measureId);
+
+  List<ExtensionRequest> findByMeasureIdInOrderByRequestedAt(Collection<UUID> measureIds);
 
   Optional<ExtensionRequest> findFirstByMeasureIdAndStatus(UUID measureId, ExtensionStatus status);
 
