@@ -43,10 +43,11 @@ final class ProfileInference {
     Numbering numbering = Numbering.of(aspects);
     BodySpec body = body(aspects);
     List<SectionKind> sections = sections(parts);
+    String family = family(numbering, body);
     return new RenderProfile(
-        family(numbering, body),
+        family,
         "沿用导入通报的版式",
-        "从导入的通报推断的版式：编号、标签、各部分顺序按原文，措辞沿用 " + family(numbering, body),
+        "从导入的通报推断的版式：编号、标签、各部分顺序按原文，措辞沿用 " + family,
         parts.stream().anyMatch(p -> role(p) == Role.DATE)
             ? DateLineStyle.ZERO_PADDED
             : DateLineStyle.NONE,
